@@ -1,0 +1,127 @@
+#include "app/cli.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "app/runtime.h"
+#include "demo/demo_seed.h"
+#include "http/server.h"
+#include "modules/accounts/commands.h"
+#include "modules/audit.h"
+#include "modules/people/commands.h"
+#include "modules/system/manifest.h"
+#include "record/event_log.h"
+
+namespace linli::app {
+namespace {
+
+int Fail(const Error& e) {
+  std::string where;
+  for (const auto& f : e.fields) where += fmt::format(" [{}: {}]", f.pointer, f.detail);
+  std::cerr << "linli: " << e.detail << where << "\n";
+  return e.code == Code::kInvalid ? 2 : 1;
+}
+
+int Serve(Runtime& rt, const CliOptions& opt) {
+  HttpConfig http = rt.config.http;
+  if (opt.port) http.port = *opt.port;
+  if (opt.bind) http.bind = *opt.bind;
+  if (rt.config.security.demo) {
+    auto seeded = demo::Seed(*rt.services);
+    if (!seeded) return Fail(seeded.error());
+    if (!seeded->already_seeded) {
+      spdlog::info("demo data loaded: {} areas, {} organisations, {} people, {} logins",
+                   seeded->areas, seeded->orgs, seeded->persons, seeded->accounts);
+    }
+  }
+  http::Metrics metrics;
+  system::SetMetrics(&metrics);
+  auto router = BuildRouter(rt, metrics);
+  Status s = http::Serve(http, *router, &metrics, [&](uint16_t port) {
+    std::cout << fmt::format("linli listening on http://{}:{}", http.bind, port) << std::endl;
+  });
+  return s ? 0 : Fail(s.error());
+}
+
+int UserAdd(Runtime& rt, const CliOptions& opt) {
+  auto role = auth::RoleFromName(opt.role);
+  if (!role) {
+    std::string all;
+    for (auto n : auth::RoleNames()) all += " " + std::string(n);
+    return Fail(Error::Invalid("--role", "must be one of:" + all));
+  }
+  const auth::Actor system = SystemActor();
+  store::Connection& c = rt.db->Conn();
+  people::PersonForm pf;
+  pf.name = opt.name;
+  pf.area_id = opt.area_id;
+  auto person = people::CreatePerson(c, *rt.crypto, system, pf);
+  if (!person) return Fail(person.error());
+  accounts::Passwords pw(rt.config.security.password_hash_concurrency);
+  auto account = accounts::CreateAccount(c, pw, system, {person->id, opt.login, opt.password});
+  if (!account) return Fail(account.error());
+  accounts::RoleGrantForm g{person->id, *role, opt.area_id, opt.org_id};
+  if (*role == auth::Role::kSystemAdmin) g.area_id.reset();
+  auto grant = accounts::GrantRole(c, system, g);
+  if (!grant) return Fail(grant.error());
+  std::cout << fmt::format("added {} (person {}, account {}) as {}\n", opt.login, person->id,
+                           *account, opt.role);
+  return 0;
+}
+
+}  // namespace
+
+int Run(Command cmd, const CliOptions& opt) {
+  auto rt = Open(opt.data_dir, opt.demo || cmd == Command::kSeedDemo);
+  if (!rt) return Fail(rt.error());
+  Runtime& r = **rt;
+  try {
+    for (const auto& name : Migrate(r)) spdlog::info("migrated {}", name);
+    switch (cmd) {
+      case Command::kServe:
+        return Serve(r, opt);
+      case Command::kMigrate:
+        std::cout << "database is up to date\n";
+        return 0;
+      case Command::kSeedDemo: {
+        auto rep = demo::Seed(*r.services);
+        if (!rep) return Fail(rep.error());
+        if (rep->already_seeded) {
+          std::cout << "demo data already present; nothing changed\n";
+        } else {
+          std::cout << fmt::format("demo data: {} areas, {} organisations, {} people ({} "
+                                   "members), {} logins\n",
+                                   rep->areas, rep->orgs, rep->persons, rep->members,
+                                   rep->accounts);
+        }
+        return 0;
+      }
+      case Command::kVerify: {
+        const auto rep = record::EventLog::Verify(r.db->Conn());
+        if (rep.ok) {
+          std::cout << fmt::format("ok: {} events, chain intact\n", rep.checked);
+          return 0;
+        }
+        std::cout << fmt::format("FAILED at event {}: {}\n", rep.first_bad_seq.value_or(0),
+                                 rep.problem);
+        return 1;
+      }
+      case Command::kBackup: {
+        Status s = r.db->Backup(opt.backup_file);
+        if (!s) return Fail(s.error());
+        std::cout << "backup written to " << opt.backup_file << "\n";
+        return 0;
+      }
+      case Command::kUserAdd:
+        return UserAdd(r, opt);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "linli: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace linli::app

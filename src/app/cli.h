@@ -1,0 +1,25 @@
+// The subcommands of the linli binary.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace linli::app {
+
+enum class Command { kServe, kMigrate, kSeedDemo, kVerify, kBackup, kUserAdd };
+
+struct CliOptions {
+  std::string data_dir = "data";
+  std::optional<uint16_t> port;
+  std::optional<std::string> bind;
+  bool demo = false;
+  std::string backup_file;
+  std::string login, name, role, password;
+  std::optional<int64_t> area_id, org_id;
+};
+
+// Runs one subcommand; returns the process exit code (0 success, 1 failure, 2 bad usage).
+int Run(Command cmd, const CliOptions& opt);
+
+}  // namespace linli::app

@@ -1,0 +1,110 @@
+#include "app/runtime.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <boost/json/serialize.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "http/openapi.h"
+#include "modules/accounts/manifest.h"
+#include "modules/areas/manifest.h"
+#include "modules/duty_zones/manifest.h"
+#include "modules/orgs/manifest.h"
+#include "modules/people/manifest.h"
+#include "modules/system/manifest.h"
+#include "store/migration_files.h"
+#include "store/sqlite/sqlite_database.h"
+
+namespace linli::app {
+namespace {
+
+http::Metrics* g_metrics = nullptr;
+void ObserveStatement(double seconds) {
+  if (g_metrics) g_metrics->ObserveStatement(seconds);
+}
+
+Result<Crypto::Key> LoadKey(Config& config, bool demo) {
+  if (!config.security.data_key_hex.empty()) {
+    auto k = Crypto::KeyFromHex(config.security.data_key_hex);
+    if (!k) return Error::Invalid("LINLI_DATA_KEY", "must be 64 hex digits");
+    return *k;
+  }
+  const std::string path = config.data_dir + "/secret.key";
+  std::ifstream in(path);
+  if (in) {
+    std::string hex;
+    in >> hex;
+    auto k = Crypto::KeyFromHex(hex);
+    if (!k) return Error::Invalid(path, "secret.key must hold 64 hex digits");
+    return *k;
+  }
+  if (!demo) {
+    return Error::Invalid("LINLI_DATA_KEY",
+                          "no data key: set LINLI_DATA_KEY (64 hex digits) or run with --demo, "
+                          "which generates DATA/secret.key");
+  }
+  const Crypto::Key k = Crypto::NewKey();
+  const mode_t old = umask(077);
+  std::ofstream out(path);
+  out << Crypto::KeyToHex(k) << "\n";
+  out.close();
+  umask(old);
+  if (!out) return Error::Internal("cannot write " + path);
+  spdlog::warn("generated a new data key in {} (demo mode)", path);
+  return k;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
+  if (Status s = Crypto::Init(); !s) return s.error();
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir, ec);
+  if (ec) return Error::Invalid("--data", fmt::format("cannot create {}: {}", data_dir, ec.message()));
+  auto cfg = Config::Load(data_dir);
+  if (!cfg) return cfg.error();
+  auto rt = std::make_unique<Runtime>();
+  rt->config = std::move(*cfg);
+  rt->config.security.demo = rt->config.security.demo || demo;
+  auto key = LoadKey(rt->config, rt->config.security.demo);
+  if (!key) return key.error();
+  rt->crypto = std::make_unique<Crypto>(*key);
+  rt->db = store::OpenSqlite(data_dir + "/linli.db");
+  rt->services = std::make_unique<Services>(Services{rt->config, *rt->db, *rt->crypto});
+  // Dependency order: each module may refer to the tables of those before it.
+  Services& s = *rt->services;
+  rt->modules.push_back(system::Module(s));
+  rt->modules.push_back(areas::Module(s));
+  rt->modules.push_back(people::Module(s));
+  rt->modules.push_back(orgs::Module(s));
+  rt->modules.push_back(accounts::Module(s));
+  rt->modules.push_back(duty_zones::Module(s));
+  return rt;
+}
+
+std::vector<std::string> Migrate(Runtime& rt) {
+  std::vector<store::Migration> all = store::MigrationFiles("record");
+  for (const auto& m : rt.modules) {
+    auto mine = store::MigrationFiles(m.name);
+    all.insert(all.end(), mine.begin(), mine.end());
+  }
+  return rt.db->Migrate(all);
+}
+
+std::unique_ptr<http::Router> BuildRouter(Runtime& rt, http::Metrics& metrics) {
+  g_metrics = &metrics;
+  store::SetStatementObserver(&ObserveStatement);
+  auto router = std::make_unique<http::Router>();
+  router->SetMetrics(&metrics);
+  router->SetAuthenticator(accounts::MakeAuthenticator(*rt.services));
+  for (const auto& m : rt.modules) {
+    if (m.routes) m.routes(*router);
+  }
+  return router;
+}
+
+}  // namespace linli::app

@@ -1,0 +1,114 @@
+#include "core/config.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <fmt/format.h>
+
+namespace linli {
+namespace {
+
+// Reads `obj[key]` into `out` when present; records an error naming the key otherwise.
+template <class T>
+void Read(const boost::json::object& obj, std::string_view section, std::string_view key, T& out,
+          std::vector<std::string>& errors) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return;
+  const auto& v = it->value();
+  if constexpr (std::is_same_v<T, bool>) {
+    if (v.is_bool()) { out = v.as_bool(); return; }
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    if (v.is_string()) { out = std::string(v.as_string()); return; }
+  } else {
+    if (v.is_int64() && v.as_int64() >= 0) { out = static_cast<T>(v.as_int64()); return; }
+  }
+  errors.push_back(fmt::format("{}.{} has the wrong type", section, key));
+}
+
+void CheckKnown(const boost::json::object& obj, std::string_view section,
+                std::initializer_list<std::string_view> keys, std::vector<std::string>& errors) {
+  for (const auto& kv : obj) {
+    if (std::find(keys.begin(), keys.end(), kv.key()) == keys.end()) {
+      errors.push_back(fmt::format("{}.{} is not a known setting", section, std::string(kv.key())));
+    }
+  }
+}
+
+const boost::json::object* Section(const boost::json::object& root, std::string_view name) {
+  auto it = root.find(name);
+  return it != root.end() && it->value().is_object() ? &it->value().as_object() : nullptr;
+}
+
+}  // namespace
+
+Result<Config> Config::Load(const std::string& data_dir) {
+  Config c;
+  c.data_dir = data_dir;
+  std::vector<std::string> errors;
+  std::ifstream in(data_dir + "/config.json");
+  if (in) {
+    std::stringstream ss;
+    ss << in.rdbuf();
+    boost::system::error_code ec;
+    auto v = boost::json::parse(ss.str(), ec);
+    if (ec || !v.is_object()) {
+      return Error::Invalid("config.json", "config.json is not a JSON object");
+    }
+    const auto& root = v.as_object();
+    CheckKnown(root, "", {"http", "security", "org_rules", "duty_zone_rules"}, errors);
+    if (const auto* s = Section(root, "http")) {
+      CheckKnown(*s, "http", {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
+                              "idle_timeout_s", "max_connections", "workers", "drain_timeout_s"},
+                 errors);
+      Read(*s, "http", "bind", c.http.bind, errors);
+      Read(*s, "http", "port", c.http.port, errors);
+      Read(*s, "http", "body_limit", c.http.body_limit, errors);
+      Read(*s, "http", "header_timeout_s", c.http.header_timeout_s, errors);
+      Read(*s, "http", "read_timeout_s", c.http.read_timeout_s, errors);
+      Read(*s, "http", "idle_timeout_s", c.http.idle_timeout_s, errors);
+      Read(*s, "http", "max_connections", c.http.max_connections, errors);
+      Read(*s, "http", "workers", c.http.workers, errors);
+      Read(*s, "http", "drain_timeout_s", c.http.drain_timeout_s, errors);
+    }
+    if (const auto* s = Section(root, "security")) {
+      CheckKnown(*s, "security", {"demo", "login_max_failures", "lockout_minutes",
+                                  "login_per_ip_per_minute", "session_hours",
+                                  "password_hash_concurrency", "cookie_secure"},
+                 errors);
+      Read(*s, "security", "demo", c.security.demo, errors);
+      Read(*s, "security", "login_max_failures", c.security.login_max_failures, errors);
+      Read(*s, "security", "lockout_minutes", c.security.lockout_minutes, errors);
+      Read(*s, "security", "login_per_ip_per_minute", c.security.login_per_ip_per_minute, errors);
+      Read(*s, "security", "session_hours", c.security.session_hours, errors);
+      Read(*s, "security", "password_hash_concurrency", c.security.password_hash_concurrency,
+           errors);
+      Read(*s, "security", "cookie_secure", c.security.cookie_secure, errors);
+    }
+    if (const auto* s = Section(root, "org_rules")) {
+      CheckKnown(*s, "org_rules",
+                 {"branch_max_members", "general_branch_max_members", "min_full_members"}, errors);
+      Read(*s, "org_rules", "branch_max_members", c.org_rules.branch_max_members, errors);
+      Read(*s, "org_rules", "general_branch_max_members", c.org_rules.general_branch_max_members,
+           errors);
+      Read(*s, "org_rules", "min_full_members", c.org_rules.min_full_members, errors);
+    }
+    if (const auto* s = Section(root, "duty_zone_rules")) {
+      CheckKnown(*s, "duty_zone_rules", {"min_members", "max_members"}, errors);
+      Read(*s, "duty_zone_rules", "min_members", c.duty_zone_rules.min_members, errors);
+      Read(*s, "duty_zone_rules", "max_members", c.duty_zone_rules.max_members, errors);
+    }
+  }
+  if (const char* k = std::getenv("LINLI_DATA_KEY")) c.security.data_key_hex = k;
+  if (const char* d = std::getenv("LINLI_DEMO")) c.security.demo = std::string(d) == "1";
+  if (!errors.empty()) {
+    std::string all;
+    for (const auto& e : errors) all += (all.empty() ? "" : "; ") + e;
+    return Error::Invalid("config.json", all);
+  }
+  return c;
+}
+
+}  // namespace linli

@@ -1,0 +1,41 @@
+// Query-string parameters, validated; a failure names the parameter as "?name".
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <boost/json/object.hpp>
+
+#include "core/result.h"
+#include "http/message.h"
+
+namespace linli::http {
+
+struct Page {
+  int64_t page = 1;
+  int64_t per_page = 20;
+  int64_t Offset() const { return (page - 1) * per_page; }
+};
+
+constexpr int64_t kMaxPerPage = 200;
+
+// ?page (>= 1, default 1) and ?per_page (1..200, default 20).
+Result<Page> ParsePage(const Request& req);
+// An optional id parameter.
+Result<std::optional<int64_t>> QueryId(const Request& req, std::string_view name);
+// An optional text parameter of at most `max_len` characters.
+Result<std::optional<std::string>> QueryText(const Request& req, std::string_view name,
+                                             size_t max_len = 100);
+// An optional parameter that must be one of `allowed`.
+Result<std::optional<std::string>> QueryEnum(const Request& req, std::string_view name,
+                                             std::span<const std::string_view> allowed);
+// Rejects parameters not in `known`.
+Status OnlyParams(const Request& req, std::initializer_list<std::string_view> known);
+
+// {"items": [...], "page": p, "per_page": n, "total": t}
+boost::json::object PageBody(boost::json::array items, const Page& p, int64_t total);
+
+}  // namespace linli::http

@@ -1,0 +1,10 @@
+// The orgs module.
+#pragma once
+
+#include "modules/module.h"
+
+namespace linli::orgs {
+
+Manifest Module(Services& services);
+
+}  // namespace linli::orgs

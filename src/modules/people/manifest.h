@@ -1,0 +1,10 @@
+// The people module.
+#pragma once
+
+#include "modules/module.h"
+
+namespace linli::people {
+
+Manifest Module(Services& services);
+
+}  // namespace linli::people

@@ -1,0 +1,38 @@
+// The master person record and its read-only interface for other modules.
+// ID numbers and phones never leave this module unmasked except through RevealPersonal.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <boost/json/object.hpp>
+
+#include "store/database.h"
+
+namespace linli::people {
+
+struct Person {
+  int64_t id = 0;
+  std::string name;
+  std::optional<std::string> gender;      // male | female
+  std::optional<std::string> birth_date;  // YYYY-MM-DD
+  std::optional<std::string> id_number_mask;
+  std::optional<std::string> phone_mask;
+  std::optional<int64_t> area_id;
+  std::string area_path;                  // "" when the person has no area
+  std::optional<std::string> area_name;
+  std::optional<std::string> area_kind;
+  std::optional<std::string> address;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+extern const std::string_view kPersonColumns;  // SELECT list over persons p LEFT JOIN areas a
+extern const std::string_view kPersonFrom;     // "persons p LEFT JOIN areas a ON ..."
+Person FromRow(const store::Row& r);
+std::optional<Person> Load(store::Connection& c, int64_t id);
+// Masked JSON, the only form in which a person appears in a response.
+boost::json::object ToJson(const Person& p);
+
+}  // namespace linli::people

@@ -1,0 +1,81 @@
+#include "modules/people/queries.h"
+
+#include <boost/json/array.hpp>
+#include <fmt/format.h>
+
+#include "modules/people/permissions.h"
+
+namespace linli::people {
+namespace {
+constexpr std::string_view kRoles =
+    "SELECT g.id, g.role, g.area_id, ar.name, g.org_id, o.name FROM role_grants g"
+    " LEFT JOIN areas ar ON ar.id = g.area_id LEFT JOIN party_orgs o ON o.id = g.org_id"
+    " WHERE g.person_id = ? ORDER BY g.id";
+
+std::string LikeEscape(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
+    out += ch;
+  }
+  return out;
+}
+}  // namespace
+
+Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor,
+                              const PersonFilter& f, const http::Page& page) {
+  const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
+  PersonPage out;
+  if (scope.none) return Error::Forbidden("your role does not list people");
+  std::string where = scope.sql;
+  std::vector<store::Value> params(scope.params.begin(), scope.params.end());
+  if (scope.unrestricted) where = "1=1";
+  if (f.area_id) {
+    auto row = c.QueryOne("SELECT path FROM areas WHERE id = ?", {*f.area_id});
+    if (!row) return Error::Invalid("?area_id", fmt::format("no area {}", *f.area_id));
+    where += " AND a.path LIKE ?";
+    params.emplace_back(row->Text(0) + "%");
+  }
+  if (f.q) {
+    where += " AND p.name LIKE ? ESCAPE '\\'";
+    params.emplace_back("%" + LikeEscape(*f.q) + "%");
+  }
+  if (f.role) {
+    where += " AND EXISTS (SELECT 1 FROM role_grants g WHERE g.person_id = p.id AND g.role = ?)";
+    params.emplace_back(*f.role);
+  }
+  out.total = c.Query(fmt::format("SELECT count(*) FROM {} WHERE {}", kPersonFrom, where), params)
+                  .front()
+                  .Int(0);
+  params.emplace_back(page.per_page);
+  params.emplace_back(page.Offset());
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY p.id LIMIT ? OFFSET ?",
+                                           kPersonColumns, kPersonFrom, where),
+                               params)) {
+    out.items.push_back(FromRow(r));
+  }
+  return out;
+}
+
+Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  auto p = Load(c, id);
+  if (!p || !Allowed(actor, Action::kRead, *p)) {
+    return Error::NotFound(fmt::format("no person {}", id));
+  }
+  return *p;
+}
+
+boost::json::array RolesOf(store::Connection& c, int64_t person_id) {
+  boost::json::array out;
+  for (const auto& g : c.Query(kRoles, {person_id})) {
+    boost::json::object r{{"id", g.Int(0)}, {"role", g.Text(1)}};
+    r["area"] = g.IsNull(2) ? boost::json::value(nullptr)
+                            : boost::json::value({{"id", g.Int(2)}, {"name", g.Text(3)}});
+    r["org"] = g.IsNull(4) ? boost::json::value(nullptr)
+                           : boost::json::value({{"id", g.Int(4)}, {"name", g.Text(5)}});
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace linli::people

@@ -1,0 +1,33 @@
+// Read side of the people module: lists are masked and filtered by the actor's scope.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/actor.h"
+#include "core/result.h"
+#include "http/query.h"
+#include "modules/people/person.h"
+#include "store/database.h"
+
+namespace linli::people {
+
+struct PersonFilter {
+  std::optional<int64_t> area_id;  // the area and everything below it
+  std::optional<std::string> q;    // part of the name
+  std::optional<std::string> role; // holds this role somewhere
+};
+
+struct PersonPage {
+  std::vector<Person> items;
+  int64_t total = 0;
+};
+
+Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor,
+                              const PersonFilter& f, const http::Page& page);
+Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id);
+// The roles a person holds, for the person's page.
+boost::json::array RolesOf(store::Connection& c, int64_t person_id);
+
+}  // namespace linli::people

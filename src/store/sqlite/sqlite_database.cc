@@ -1,0 +1,227 @@
+#include "store/sqlite/sqlite_database.h"
+
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+namespace linli::store {
+namespace {
+
+[[noreturn]] void Throw(sqlite3* db, int rc, std::string_view context) {
+  const int ext = db ? sqlite3_extended_errcode(db) : rc;
+  const std::string msg =
+      fmt::format("{}: {} ({})", context, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc), ext);
+  StoreError::Kind kind = StoreError::Kind::kOther;
+  if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    kind = StoreError::Kind::kUnique;
+  } else if ((ext & 0xff) == SQLITE_CONSTRAINT) {
+    kind = StoreError::Kind::kConstraint;
+  } else if ((ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED) {
+    kind = StoreError::Kind::kBusy;
+  }
+  throw StoreError(kind, msg);
+}
+
+// Reports a statement's duration to the observer, if one is set.
+struct Timer {
+  std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+  ~Timer() {
+    if (auto obs = GetStatementObserver()) {
+      obs(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+  }
+};
+
+class SqliteConnection final : public Connection {
+ public:
+  SqliteConnection(const std::string& path, const SqliteOptions& o) {
+    const int rc = sqlite3_open_v2(path.c_str(), &db_,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                                       SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+      std::string msg = fmt::format("open {}: {}", path, sqlite3_errstr(rc));
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw StoreError(StoreError::Kind::kOther, msg);
+    }
+    sqlite3_busy_timeout(db_, o.busy_timeout_ms);
+    sqlite3_extended_result_codes(db_, 1);
+    ExecScript("PRAGMA journal_mode=WAL");
+    ExecScript(o.synchronous_full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    ExecScript("PRAGMA foreign_keys=ON");
+    ExecScript("PRAGMA temp_store=MEMORY");
+  }
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+  }
+
+  Rows Query(std::string_view sql, const std::vector<Value>& params) override {
+    Timer t;
+    sqlite3_stmt* st = Prepare(sql);
+    Bind(st, params);
+    Rows rows;
+    for (;;) {
+      const int rc = sqlite3_step(st);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) {
+        sqlite3_reset(st);
+        Throw(db_, rc, sql);
+      }
+      const int n = sqlite3_column_count(st);
+      std::vector<Value> vals;
+      vals.reserve(static_cast<size_t>(n));
+      for (int i = 0; i < n; ++i) vals.push_back(Column(st, i));
+      rows.emplace_back(std::move(vals));
+    }
+    sqlite3_reset(st);
+    return rows;
+  }
+
+  int64_t Exec(std::string_view sql, const std::vector<Value>& params) override {
+    Timer t;
+    sqlite3_stmt* st = Prepare(sql);
+    Bind(st, params);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) Throw(db_, rc, sql);
+    return sqlite3_changes64(db_);
+  }
+
+  void ExecScript(std::string_view sql) override {
+    const std::string s(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+      sqlite3_free(err);
+      Throw(db_, rc, sql.substr(0, 120));
+    }
+  }
+
+  void Begin(bool write) override { Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {}); }
+  void Commit() override { Exec("COMMIT", {}); }
+  void Rollback() override {
+    if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+  }
+
+  sqlite3* handle() { return db_; }
+
+ private:
+  sqlite3_stmt* Prepare(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it != cache_.end()) return it->second;
+    sqlite3_stmt* st = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &st, nullptr);
+    if (rc != SQLITE_OK) Throw(db_, rc, sql);
+    cache_.emplace(std::string(sql), st);
+    return st;
+  }
+
+  void Bind(sqlite3_stmt* st, const std::vector<Value>& params) {
+    sqlite3_clear_bindings(st);
+    for (size_t i = 0; i < params.size(); ++i) {
+      const int idx = static_cast<int>(i) + 1;
+      const auto& v = params[i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<Null>(v)) {
+        rc = sqlite3_bind_null(st, idx);
+      } else if (const auto* n = std::get_if<int64_t>(&v)) {
+        rc = sqlite3_bind_int64(st, idx, *n);
+      } else if (const auto* d = std::get_if<double>(&v)) {
+        rc = sqlite3_bind_double(st, idx, *d);
+      } else if (const auto* s = std::get_if<std::string>(&v)) {
+        rc = sqlite3_bind_text64(st, idx, s->data(), s->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      } else if (const auto* b = std::get_if<Blob>(&v)) {
+        rc = sqlite3_bind_blob64(st, idx, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
+      }
+      if (rc != SQLITE_OK) Throw(db_, rc, "bind");
+    }
+  }
+
+  static Value Column(sqlite3_stmt* st, int i) {
+    switch (sqlite3_column_type(st, i)) {
+      case SQLITE_INTEGER:
+        return sqlite3_column_int64(st, i);
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(st, i);
+      case SQLITE_TEXT:
+        return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, i)),
+                           static_cast<size_t>(sqlite3_column_bytes(st, i)));
+      case SQLITE_BLOB: {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(st, i));
+        return Blob{std::string(p ? p : "", static_cast<size_t>(sqlite3_column_bytes(st, i)))};
+      }
+      default:
+        return Null{};
+    }
+  }
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+class SqliteDatabase final : public Database {
+ public:
+  SqliteDatabase(std::string path, SqliteOptions o) : path_(std::move(path)), options_(o) {
+    Conn();  // fail at open, not at first request
+  }
+
+  Connection& Conn() override {
+    std::lock_guard lock(mu_);
+    auto& slot = conns_[std::this_thread::get_id()];
+    if (!slot) slot = std::make_unique<SqliteConnection>(path_, options_);
+    return *slot;
+  }
+
+  std::string_view Dialect() const override { return "sqlite"; }
+
+  Status Backup(const std::string& path) override {
+    auto& src = static_cast<SqliteConnection&>(Conn());
+    sqlite3* dst = nullptr;
+    if (sqlite3_open(path.c_str(), &dst) != SQLITE_OK) {
+      std::string msg = fmt::format("cannot open {}: {}", path, sqlite3_errmsg(dst));
+      sqlite3_close(dst);
+      return Error::Invalid("FILE", msg);
+    }
+    sqlite3_backup* b = sqlite3_backup_init(dst, "main", src.handle(), "main");
+    if (!b) {
+      std::string msg = sqlite3_errmsg(dst);
+      sqlite3_close(dst);
+      return Error::Internal("backup: " + msg);
+    }
+    int rc;
+    do {
+      rc = sqlite3_backup_step(b, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    const int final_rc = sqlite3_errcode(dst);
+    sqlite3_close(dst);
+    if (rc != SQLITE_DONE || final_rc != SQLITE_OK) {
+      return Error::Internal(fmt::format("backup failed: {}", sqlite3_errstr(rc)));
+    }
+    return Status::Ok();
+  }
+
+ private:
+  std::string path_;
+  SqliteOptions options_;
+  std::mutex mu_;
+  std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> conns_;  // GUARDED_BY(mu_)
+};
+
+}  // namespace
+
+std::unique_ptr<Database> OpenSqlite(const std::string& path, SqliteOptions options) {
+  return std::make_unique<SqliteDatabase>(path, options);
+}
+
+}  // namespace linli::store
