@@ -41,7 +41,9 @@ class Connection {
   // Runs a script of several statements with no parameters (migrations).
   virtual void ExecScript(std::string_view sql) = 0;
 
-  // Transactions. A write transaction takes the write lock at once.
+  // Transactions. A write transaction takes the write lock at once. Begin inside an open
+  // transaction nests (a savepoint): its Commit keeps its work within the outer transaction,
+  // its Rollback undoes only its own work.
   virtual void Begin(bool write) = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;

@@ -105,10 +105,32 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  void Begin(bool write) override { Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {}); }
-  void Commit() override { Exec("COMMIT", {}); }
+  // Nested transactions become savepoints, so a command can run inside a larger unit of work
+  // (the demo seed, a batch import) and still commit or roll back as one piece of it.
+  void Begin(bool write) override {
+    if (depth_ == 0) {
+      Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});
+    } else {
+      ExecScript(fmt::format("SAVEPOINT s{}", depth_));
+    }
+    ++depth_;
+  }
+  void Commit() override {
+    --depth_;
+    if (depth_ == 0) {
+      Exec("COMMIT", {});
+    } else {
+      ExecScript(fmt::format("RELEASE s{}", depth_));
+    }
+  }
   void Rollback() override {
-    if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+    if (depth_ == 0) return;
+    --depth_;
+    if (depth_ == 0) {
+      if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+    } else {
+      ExecScript(fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth_));
+    }
   }
 
   sqlite3* handle() { return db_; }
@@ -165,6 +187,7 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* db_ = nullptr;
+  int depth_ = 0;  // open transactions, the outermost a real one, the rest savepoints
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
