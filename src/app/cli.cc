@@ -91,10 +91,10 @@ int Run(Command cmd, const CliOptions& opt) {
         if (rep->already_seeded) {
           std::cout << "demo data already present; nothing changed\n";
         } else {
-          std::cout << fmt::format("demo data: {} areas, {} organisations, {} people ({} "
-                                   "members), {} logins\n",
-                                   rep->areas, rep->orgs, rep->persons, rep->members,
-                                   rep->accounts);
+          std::cout << fmt::format(
+              "demo data: {} areas, {} organisations, {} people ({} "
+              "members), {} logins\n",
+              rep->areas, rep->orgs, rep->persons, rep->members, rep->accounts);
         }
         return 0;
       }

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include <boost/json/serialize.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <boost/json/serialize.hpp>
 
 #include "http/openapi.h"
 #include "modules/accounts/manifest.h"
@@ -64,7 +64,8 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   if (Status s = Crypto::Init(); !s) return s.error();
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
-  if (ec) return Error::Invalid("--data", fmt::format("cannot create {}: {}", data_dir, ec.message()));
+  if (ec)
+    return Error::Invalid("--data", fmt::format("cannot create {}: {}", data_dir, ec.message()));
   auto cfg = Config::Load(data_dir);
   if (!cfg) return cfg.error();
   auto rt = std::make_unique<Runtime>();

@@ -7,8 +7,8 @@ namespace linli::auth {
 namespace {
 
 constexpr std::array<std::string_view, 10> kRoleNames = {
-    "resident",  "member",   "volunteer",         "grid_worker",    "staff",
-    "unit_rep",  "provider", "subdistrict_admin", "district_admin", "system_admin"};
+    "resident", "member",   "volunteer",         "grid_worker",    "staff",
+    "unit_rep", "provider", "subdistrict_admin", "district_admin", "system_admin"};
 
 bool Global(const Grant& g) { return g.area_path.empty() && g.org_path.empty(); }
 
@@ -20,8 +20,7 @@ bool HasRole(std::span<const Role> roles, Role r) {
   return std::find(roles.begin(), roles.end(), r) != roles.end();
 }
 
-ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view column,
-                  bool org) {
+ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view column, bool org) {
   ScopeFilter f;
   for (const auto& g : a.grants) {
     if (!HasRole(roles, g.role)) continue;

@@ -34,7 +34,7 @@ struct Grant {
   std::optional<int64_t> area_id;
   std::string area_path;  // "/1/4/9/" of the area, or ""
   std::optional<int64_t> org_id;
-  std::string org_path;   // "/3/7/" of the party organisation, or ""
+  std::string org_path;  // "/3/7/" of the party organisation, or ""
 };
 
 // The place of a subject a permission is decided on: the area it belongs to and, when it

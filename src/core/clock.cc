@@ -14,7 +14,7 @@ int64_t NowMs() {
 }
 
 std::string FormatTime(int64_t ms) {
-  const std::time_t secs = static_cast<std::time_t>(ms / 1000);
+  const auto secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&secs, &tm);
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", tm.tm_year + 1900, tm.tm_mon + 1,

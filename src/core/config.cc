@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
-#include <fmt/format.h>
 
 namespace linli {
 namespace {
@@ -19,11 +19,20 @@ void Read(const boost::json::object& obj, std::string_view section, std::string_
   if (it == obj.end()) return;
   const auto& v = it->value();
   if constexpr (std::is_same_v<T, bool>) {
-    if (v.is_bool()) { out = v.as_bool(); return; }
+    if (v.is_bool()) {
+      out = v.as_bool();
+      return;
+    }
   } else if constexpr (std::is_same_v<T, std::string>) {
-    if (v.is_string()) { out = std::string(v.as_string()); return; }
+    if (v.is_string()) {
+      out = std::string(v.as_string());
+      return;
+    }
   } else {
-    if (v.is_int64() && v.as_int64() >= 0) { out = static_cast<T>(v.as_int64()); return; }
+    if (v.is_int64() && v.as_int64() >= 0) {
+      out = static_cast<T>(v.as_int64());
+      return;
+    }
   }
   errors.push_back(fmt::format("{}.{} has the wrong type", section, key));
 }
@@ -60,8 +69,9 @@ Result<Config> Config::Load(const std::string& data_dir) {
     const auto& root = v.as_object();
     CheckKnown(root, "", {"http", "security", "org_rules", "duty_zone_rules"}, errors);
     if (const auto* s = Section(root, "http")) {
-      CheckKnown(*s, "http", {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
-                              "idle_timeout_s", "max_connections", "workers", "drain_timeout_s"},
+      CheckKnown(*s, "http",
+                 {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
+                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s"},
                  errors);
       Read(*s, "http", "bind", c.http.bind, errors);
       Read(*s, "http", "port", c.http.port, errors);
@@ -74,9 +84,9 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "http", "drain_timeout_s", c.http.drain_timeout_s, errors);
     }
     if (const auto* s = Section(root, "security")) {
-      CheckKnown(*s, "security", {"demo", "login_max_failures", "lockout_minutes",
-                                  "login_per_ip_per_minute", "session_hours",
-                                  "password_hash_concurrency", "cookie_secure"},
+      CheckKnown(*s, "security",
+                 {"demo", "login_max_failures", "lockout_minutes", "login_per_ip_per_minute",
+                  "session_hours", "password_hash_concurrency", "cookie_secure"},
                  errors);
       Read(*s, "security", "demo", c.security.demo, errors);
       Read(*s, "security", "login_max_failures", c.security.login_max_failures, errors);

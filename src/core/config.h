@@ -12,31 +12,31 @@ namespace linli {
 struct HttpConfig {
   std::string bind = "127.0.0.1";
   uint16_t port = 8080;
-  size_t body_limit = 1 << 20;     // bytes of a request body
-  int header_timeout_s = 10;       // to receive a whole request header
-  int read_timeout_s = 30;         // to receive a whole request
-  int idle_timeout_s = 60;         // keep-alive between requests
+  size_t body_limit = 1 << 20;  // bytes of a request body
+  int header_timeout_s = 10;    // to receive a whole request header
+  int read_timeout_s = 30;      // to receive a whole request
+  int idle_timeout_s = 60;      // keep-alive between requests
   int max_connections = 4096;
-  int workers = 0;                 // blocking-work threads; 0 = 2 x cores
-  int drain_timeout_s = 15;        // graceful stop: time for requests in flight
+  int workers = 0;           // blocking-work threads; 0 = 2 x cores
+  int drain_timeout_s = 15;  // graceful stop: time for requests in flight
 };
 
 struct SecurityConfig {
-  bool demo = false;               // demo mode: demo logins, generated key
-  std::string data_key_hex;        // 64 hex digits; from LINLI_DATA_KEY or DATA/secret.key
-  int login_max_failures = 5;      // consecutive failures before lockout
+  bool demo = false;           // demo mode: demo logins, generated key
+  std::string data_key_hex;    // 64 hex digits; from LINLI_DATA_KEY or DATA/secret.key
+  int login_max_failures = 5;  // consecutive failures before lockout
   int lockout_minutes = 15;
   int login_per_ip_per_minute = 30;
   int session_hours = 12;
   int password_hash_concurrency = 2;  // argon2id runs at most this many at once
-  bool cookie_secure = false;      // set the Secure flag on the session cookie (behind TLS)
+  bool cookie_secure = false;         // set the Secure flag on the session cookie (behind TLS)
 };
 
 // Party-organisation formation rules (DOMAIN.md part 1).
 struct OrgRules {
-  int branch_max_members = 50;          // over this, a general branch
-  int general_branch_max_members = 100; // over this, a committee
-  int min_full_members = 3;             // fewer full members: a joint branch
+  int branch_max_members = 50;           // over this, a general branch
+  int general_branch_max_members = 100;  // over this, a committee
+  int min_full_members = 3;              // fewer full members: a joint branch
 };
 
 struct DutyZoneRules {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include <boost/json/parse.hpp>
 #include <fmt/format.h>
+#include <boost/json/parse.hpp>
 
 namespace linli {
 namespace {
@@ -90,9 +90,7 @@ Result<Form> Form::Parse(std::string_view body) {
 Form::Form(boost::json::object object, std::string prefix)
     : object_(std::move(object)), prefix_(std::move(prefix)) {}
 
-std::string Form::Pointer(std::string_view key) const {
-  return fmt::format("{}/{}", prefix_, key);
-}
+std::string Form::Pointer(std::string_view key) const { return fmt::format("{}/{}", prefix_, key); }
 
 bool Form::Has(std::string_view key) const {
   auto it = object_.find(key);
@@ -126,7 +124,8 @@ std::optional<std::string> Form::OptionalString(std::string_view key, size_t max
   std::string s(v->as_string());
   const size_t len = Utf8Length(s);
   if (len < min_len) {
-    Fail(key, min_len == 1 ? "must not be empty" : fmt::format("must be at least {} characters", min_len));
+    Fail(key, min_len == 1 ? "must not be empty"
+                           : fmt::format("must be at least {} characters", min_len));
     return std::nullopt;
   }
   if (len > max_len) {
@@ -205,9 +204,8 @@ std::optional<std::string> Form::OptionalEnum(std::string_view key,
   if (!v) return std::nullopt;
   std::string list;
   for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-  if (!v->is_string() ||
-      std::find(allowed.begin(), allowed.end(), std::string_view(v->as_string())) ==
-          allowed.end()) {
+  if (!v->is_string() || std::find(allowed.begin(), allowed.end(),
+                                   std::string_view(v->as_string())) == allowed.end()) {
     Fail(key, fmt::format("must be one of: {}", list));
     return std::nullopt;
   }
@@ -249,7 +247,8 @@ std::optional<std::vector<int64_t>> Form::OptionalIdList(std::string_view key, s
   for (size_t i = 0; i < arr.size(); ++i) {
     const auto& e = arr[i];
     if (!e.is_int64() || e.as_int64() < 1 || e.as_int64() > kMaxId) {
-      errors_.push_back({fmt::format("{}/{}/{}", prefix_, key, i), "must be an id (a positive whole number)"});
+      errors_.push_back(
+          {fmt::format("{}/{}/{}", prefix_, key, i), "must be an id (a positive whole number)"});
       return std::nullopt;
     }
     if (std::find(out.begin(), out.end(), e.as_int64()) != out.end()) {
@@ -269,8 +268,9 @@ Status Form::Finish() const {
     }
   }
   if (all.empty()) return Status::Ok();
-  Error e{Code::kInvalid, all.size() == 1 ? all.front().pointer + " " + all.front().detail
-                                          : fmt::format("{} fields are invalid", all.size()),
+  Error e{Code::kInvalid,
+          all.size() == 1 ? all.front().pointer + " " + all.front().detail
+                          : fmt::format("{} fields are invalid", all.size()),
           std::move(all)};
   return e;
 }

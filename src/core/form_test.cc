@@ -63,9 +63,9 @@ TEST(Utf8, ValidatesAndCounts) {
   EXPECT_TRUE(ValidUtf8("邻里"));
   EXPECT_EQ(Utf8Length("邻里ab"), 4u);
   EXPECT_FALSE(ValidUtf8("\xff"));
-  EXPECT_FALSE(ValidUtf8("\xe9\x82"));          // truncated
-  EXPECT_FALSE(ValidUtf8("\xc0\xaf"));          // overlong
-  EXPECT_FALSE(ValidUtf8("\xed\xa0\x80"));      // surrogate
+  EXPECT_FALSE(ValidUtf8("\xe9\x82"));      // truncated
+  EXPECT_FALSE(ValidUtf8("\xc0\xaf"));      // overlong
+  EXPECT_FALSE(ValidUtf8("\xed\xa0\x80"));  // surrogate
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 namespace linli::http {
 
 std::string_view MethodName(Method m) {
-  static constexpr std::array<std::string_view, 8> kNames = {
-      "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "OTHER"};
+  static constexpr std::array<std::string_view, 8> kNames = {"GET",   "HEAD",   "POST",    "PUT",
+                                                             "PATCH", "DELETE", "OPTIONS", "OTHER"};
   return kNames[static_cast<size_t>(m)];
 }
 

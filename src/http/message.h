@@ -20,10 +20,10 @@ std::string_view MethodName(Method m);
 
 struct Request {
   Method method = Method::kGet;
-  std::string target;                                    // as received
-  std::string path;                                      // decoded path, no query
+  std::string target;                                      // as received
+  std::string path;                                        // decoded path, no query
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
-  std::map<std::string, std::string> headers;            // lower-case names
+  std::map<std::string, std::string> headers;              // lower-case names
   std::string body;
   std::string request_id;
   std::string remote_ip;

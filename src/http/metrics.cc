@@ -31,13 +31,11 @@ struct Metrics::Impl {
           .Name("linli_db_statement_duration_seconds")
           .Help("Time spent in database statements")
           .Register(*registry);
-  prometheus::Histogram& statement =
-      statements.Add({}, kStatement);
-  prometheus::Family<prometheus::Gauge>& conns =
-      prometheus::BuildGauge()
-          .Name("linli_http_open_connections")
-          .Help("Open client connections")
-          .Register(*registry);
+  prometheus::Histogram& statement = statements.Add({}, kStatement);
+  prometheus::Family<prometheus::Gauge>& conns = prometheus::BuildGauge()
+                                                     .Name("linli_http_open_connections")
+                                                     .Help("Open client connections")
+                                                     .Register(*registry);
   prometheus::Gauge& open = conns.Add({});
 };
 

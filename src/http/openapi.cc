@@ -39,12 +39,17 @@ boost::json::object OpenApi(const Router& router, std::string_view version) {
     op["operationId"] = Lower(MethodName(r.method)) + r.pattern;
     boost::json::array params;
     for (const auto& p : PathParams(r.pattern)) {
-      params.push_back({{"name", p}, {"in", "path"}, {"required", true},
+      params.push_back({{"name", p},
+                        {"in", "path"},
+                        {"required", true},
                         {"schema", {{"type", "integer"}, {"minimum", 1}}}});
     }
     for (const auto& q : r.query) {
-      params.push_back({{"name", q.name}, {"in", "query"}, {"required", q.required},
-                        {"description", q.description}, {"schema", q.schema}});
+      params.push_back({{"name", q.name},
+                        {"in", "query"},
+                        {"required", q.required},
+                        {"description", q.description},
+                        {"schema", q.schema}});
     }
     if (!params.empty()) op["parameters"] = std::move(params);
     if (!r.request.is_null()) {
@@ -83,19 +88,19 @@ boost::json::object OpenApi(const Router& router, std::string_view version) {
                                            {"detail", schema::Str()}}))}},
       {"type", "title", "status"});
 
-  return {
-      {"openapi", "3.1.0"},
-      {"info",
-       {{"title", "Linli API"},
-        {"version", version},
-        {"description", "Party-building-led community governance: areas, organisations, people, "
-                        "and the modules built on them."}}},
-      {"paths", std::move(paths)},
-      {"components",
-       {{"schemas", std::move(schemas)},
-        {"securitySchemes",
-         {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
-          {"cookie", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "linli_session"}}}}}}}};
+  return {{"openapi", "3.1.0"},
+          {"info",
+           {{"title", "Linli API"},
+            {"version", version},
+            {"description",
+             "Party-building-led community governance: areas, organisations, people, "
+             "and the modules built on them."}}},
+          {"paths", std::move(paths)},
+          {"components",
+           {{"schemas", std::move(schemas)},
+            {"securitySchemes",
+             {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}},
+              {"cookie", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "linli_session"}}}}}}}};
 }
 
 }  // namespace linli::http

@@ -15,19 +15,32 @@ struct Kind {
 
 Kind KindOf(Code code) {
   switch (code) {
-    case Code::kInvalid: return {400, "invalid-input", "The request is not valid"};
-    case Code::kUnauthenticated: return {401, "unauthenticated", "Authentication required"};
-    case Code::kForbidden: return {403, "forbidden", "Not allowed"};
-    case Code::kNotFound: return {404, "not-found", "Not found"};
-    case Code::kMethodNotAllowed: return {405, "method-not-allowed", "Method not allowed"};
-    case Code::kConflict: return {409, "conflict", "Conflicts with the current state"};
-    case Code::kPayloadTooLarge: return {413, "payload-too-large", "The body is too large"};
-    case Code::kUnsupportedMedia: return {415, "unsupported-media-type", "Unsupported media type"};
-    case Code::kUnprocessable: return {422, "rule-violated", "The request breaks a rule"};
-    case Code::kLocked: return {423, "locked", "The account is locked"};
-    case Code::kTooManyRequests: return {429, "too-many-requests", "Too many requests"};
-    case Code::kUnavailable: return {503, "unavailable", "Service unavailable"};
-    case Code::kInternal: break;
+    case Code::kInvalid:
+      return {400, "invalid-input", "The request is not valid"};
+    case Code::kUnauthenticated:
+      return {401, "unauthenticated", "Authentication required"};
+    case Code::kForbidden:
+      return {403, "forbidden", "Not allowed"};
+    case Code::kNotFound:
+      return {404, "not-found", "Not found"};
+    case Code::kMethodNotAllowed:
+      return {405, "method-not-allowed", "Method not allowed"};
+    case Code::kConflict:
+      return {409, "conflict", "Conflicts with the current state"};
+    case Code::kPayloadTooLarge:
+      return {413, "payload-too-large", "The body is too large"};
+    case Code::kUnsupportedMedia:
+      return {415, "unsupported-media-type", "Unsupported media type"};
+    case Code::kUnprocessable:
+      return {422, "rule-violated", "The request breaks a rule"};
+    case Code::kLocked:
+      return {423, "locked", "The account is locked"};
+    case Code::kTooManyRequests:
+      return {429, "too-many-requests", "Too many requests"};
+    case Code::kUnavailable:
+      return {503, "unavailable", "Service unavailable"};
+    case Code::kInternal:
+      break;
   }
   return {500, "internal", "Internal error"};
 }
@@ -42,8 +55,8 @@ Response Problem(const Error& e, const Request& req) {
   o["type"] = "https://linli.example/problems/" + std::string(k.slug);
   o["title"] = k.title;
   o["status"] = k.status;
-  o["detail"] = e.code == Code::kInternal ? "an internal error occurred; it has been logged"
-                                          : e.detail;
+  o["detail"] =
+      e.code == Code::kInternal ? "an internal error occurred; it has been logged" : e.detail;
   o["instance"] = "urn:linli:request:" + req.request_id;
   if (!e.fields.empty()) {
     boost::json::array errs;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <boost/json/array.hpp>
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
 
 #include "core/form.h"
 
@@ -61,7 +61,8 @@ Result<std::optional<std::string>> QueryText(const Request& req, std::string_vie
     return Error::Invalid("?" + std::string(name),
                           fmt::format("must be at most {} characters", max_len));
   }
-  if (std::any_of(v->begin(), v->end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+  if (std::any_of(v->begin(), v->end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
     return Error::Invalid("?" + std::string(name), "must not contain control characters");
   }
   return std::optional<std::string>{*v};
@@ -89,8 +90,8 @@ Status OnlyParams(const Request& req, std::initializer_list<std::string_view> kn
 }
 
 boost::json::object PageBody(boost::json::array items, const Page& p, int64_t total) {
-  return {{"items", std::move(items)}, {"page", p.page}, {"per_page", p.per_page},
-          {"total", total}};
+  return {
+      {"items", std::move(items)}, {"page", p.page}, {"per_page", p.per_page}, {"total", total}};
 }
 
 }  // namespace linli::http

@@ -33,11 +33,11 @@ struct QueryParam {
 
 struct Route {
   Method method = Method::kGet;
-  std::string pattern;          // "/api/v1/areas/{id}"; a {..id} segment must be an id
+  std::string pattern;  // "/api/v1/areas/{id}"; a {..id} segment must be an id
   Access access = Access::kSession;
   Handler handler;
   // Documentation (required: the OpenAPI test fails on a route without it).
-  std::string tag;              // the module
+  std::string tag;  // the module
   std::string summary;
   boost::json::value request;   // JSON Schema of the body, or null
   boost::json::value response;  // JSON Schema of the success body, or null for 204

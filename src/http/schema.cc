@@ -44,8 +44,8 @@ boost::json::value Obj(std::vector<std::pair<std::string, boost::json::value>> p
                        std::vector<std::string> required) {
   boost::json::object p;
   for (auto& [k, v] : props) p[k] = std::move(v);
-  boost::json::object o{{"type", "object"}, {"properties", std::move(p)},
-                        {"additionalProperties", false}};
+  boost::json::object o{
+      {"type", "object"}, {"properties", std::move(p)}, {"additionalProperties", false}};
   if (!required.empty()) {
     boost::json::array r;
     for (auto& k : required) r.emplace_back(k);

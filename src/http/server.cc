@@ -7,12 +7,12 @@
 #include <thread>
 #include <unordered_map>
 
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <fmt/format.h>
-#include <spdlog/spdlog.h>
 
 #include "core/crypto.h"
 #include "http/metrics.h"
@@ -26,18 +26,26 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr size_t kHeaderLimit = 16 * 1024;
+constexpr size_t kHeaderLimit = size_t{16} * 1024;
 
 Method ToMethod(bhttp::verb v) {
   switch (v) {
-    case bhttp::verb::get: return Method::kGet;
-    case bhttp::verb::head: return Method::kHead;
-    case bhttp::verb::post: return Method::kPost;
-    case bhttp::verb::put: return Method::kPut;
-    case bhttp::verb::patch: return Method::kPatch;
-    case bhttp::verb::delete_: return Method::kDelete;
-    case bhttp::verb::options: return Method::kOptions;
-    default: return Method::kOther;
+    case bhttp::verb::get:
+      return Method::kGet;
+    case bhttp::verb::head:
+      return Method::kHead;
+    case bhttp::verb::post:
+      return Method::kPost;
+    case bhttp::verb::put:
+      return Method::kPut;
+    case bhttp::verb::patch:
+      return Method::kPatch;
+    case bhttp::verb::delete_:
+      return Method::kDelete;
+    case bhttp::verb::options:
+      return Method::kOptions;
+    default:
+      return Method::kOther;
   }
 }
 
@@ -82,8 +90,7 @@ struct Shared {
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Shared& shared)
-      : stream_(std::move(socket)), shared_(shared) {
+  Session(tcp::socket socket, Shared& shared) : stream_(std::move(socket)), shared_(shared) {
     ++shared_.sessions;
     if (shared_.metrics) shared_.metrics->SetConnections(shared_.sessions);
     beast::error_code ec;
@@ -135,10 +142,9 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_after(std::chrono::seconds(first_ ? shared_.config.header_timeout_s
                                                       : shared_.config.idle_timeout_s));
     MarkIdle(true);
-    bhttp::async_read_header(stream_, buffer_, *parser_,
-                             [self = shared_from_this()](beast::error_code ec, size_t) {
-                               self->OnHeader(ec);
-                             });
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
   }
 
   void OnHeader(beast::error_code ec) {
@@ -155,10 +161,10 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return Reject(413, Error{Code::kPayloadTooLarge,
-                               fmt::format("the body is larger than {} bytes",
-                                           shared_.config.body_limit),
-                               {}});
+      return Reject(
+          413, Error{Code::kPayloadTooLarge,
+                     fmt::format("the body is larger than {} bytes", shared_.config.body_limit),
+                     {}});
     }
     if (ec == bhttp::error::header_limit) {
       return Reject(431, Error::Invalid("headers", "the request headers are too large"));
@@ -250,19 +256,19 @@ class Session : public std::enable_shared_from_this<Session> {
   template <class Message>
   void Send(std::shared_ptr<Message> out, int status, size_t bytes, const Request& req) {
     stream_.expires_after(std::chrono::seconds(shared_.config.read_timeout_s));
-    bhttp::async_write(
-        stream_, *out,
-        [self = shared_from_this(), out, status, bytes,
-         method = std::string(MethodName(req.method)), path = req.path,
-         rid = req.request_id](beast::error_code ec, size_t) {
-          const double ms = std::chrono::duration<double, std::milli>(
-                                std::chrono::steady_clock::now() - self->started_)
-                                .count();
-          spdlog::get("access")->info("{} {} {} {} {} {:.2f}ms rid={}", self->remote_, method,
-                                      path.empty() ? "-" : path, status, bytes, ms, rid);
-          if (ec || !out->keep_alive()) return self->Close();
-          self->ReadHeader();
-        });
+    bhttp::async_write(stream_, *out,
+                       [self = shared_from_this(), out, status, bytes,
+                        method = std::string(MethodName(req.method)), path = req.path,
+                        rid = req.request_id](beast::error_code ec, size_t) {
+                         const double ms = std::chrono::duration<double, std::milli>(
+                                               std::chrono::steady_clock::now() - self->started_)
+                                               .count();
+                         spdlog::get("access")->info(
+                             "{} {} {} {} {} {:.2f}ms rid={}", self->remote_, method,
+                             path.empty() ? "-" : path, status, bytes, ms, rid);
+                         if (ec || !out->keep_alive()) return self->Close();
+                         self->ReadHeader();
+                       });
   }
 
   void Close() {
@@ -301,7 +307,7 @@ Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
              const std::function<void(uint16_t)>& on_listening) {
   asio::io_context ioc(1);
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  asio::thread_pool pool(config.workers > 0 ? static_cast<size_t>(config.workers) : 2 * hw);
+  asio::thread_pool pool(config.workers > 0 ? static_cast<size_t>(config.workers) : size_t{2} * hw);
   Shared shared{config, router, metrics, pool};
 
   beast::error_code ec;

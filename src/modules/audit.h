@@ -11,9 +11,9 @@
 
 namespace linli {
 
-inline record::Event EventBy(const auth::Actor& actor, std::string action,
-                             std::string subject_kind, std::optional<int64_t> subject_id,
-                             std::string area_path, boost::json::object summary) {
+inline record::Event EventBy(const auth::Actor& actor, std::string action, std::string subject_kind,
+                             std::optional<int64_t> subject_id, std::string area_path,
+                             boost::json::object summary) {
   record::Event e;
   e.actor_id = actor.account_id ? std::optional<int64_t>(actor.account_id) : std::nullopt;
   e.actor_label = actor.login.empty() ? "system" : actor.login;

@@ -1,8 +1,8 @@
 #include "record/event_log.h"
 
+#include <fmt/format.h>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <fmt/format.h>
 
 #include "core/clock.h"
 #include "core/crypto.h"
@@ -88,8 +88,8 @@ VerifyReport EventLog::Verify(store::Connection& c) {
     for (const auto& r : rows) {
       const int64_t seq = r.Int(0);
       if (seq != expect) {
-        fail(expect, fmt::format("event {} is missing (deleted); the next present is {}", expect,
-                                 seq));
+        fail(expect,
+             fmt::format("event {} is missing (deleted); the next present is {}", expect, seq));
         return rep;
       }
       const StoredEvent s = FromRow(r);

@@ -22,8 +22,8 @@ struct Event {
   std::string action;               // "<subject>.<verb>"
   std::string subject_kind;
   std::optional<int64_t> subject_id;
-  std::string area_path;            // "" when the subject has no area
-  boost::json::object summary;      // what changed; never an unmasked ID number or phone
+  std::string area_path;        // "" when the subject has no area
+  boost::json::object summary;  // what changed; never an unmasked ID number or phone
 };
 
 struct StoredEvent {

@@ -8,7 +8,8 @@ constexpr std::string_view kCreateMigrations =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     " owner TEXT NOT NULL, name TEXT NOT NULL, applied_at INTEGER NOT NULL,"
     " PRIMARY KEY (owner, name))";
-constexpr std::string_view kApplied = "SELECT 1 FROM schema_migrations WHERE owner = ? AND name = ?";
+constexpr std::string_view kApplied =
+    "SELECT 1 FROM schema_migrations WHERE owner = ? AND name = ?";
 constexpr std::string_view kMarkApplied =
     "INSERT INTO schema_migrations (owner, name, applied_at) VALUES (?, ?, ?)";
 }  // namespace

@@ -98,8 +98,8 @@ void SetStatementObserver(StatementObserver observer);
 StatementObserver GetStatementObserver();
 
 struct Migration {
-  std::string owner;   // module (folder) that owns it
-  std::string name;    // "001_areas.sql": numbered, applied in order within the owner
+  std::string owner;  // module (folder) that owns it
+  std::string name;   // "001_areas.sql": numbered, applied in order within the owner
   std::string sql;
 };
 

@@ -25,9 +25,9 @@ class Row {
   explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
   size_t size() const { return values_.size(); }
   bool IsNull(size_t i) const { return std::holds_alternative<Null>(values_.at(i)); }
-  int64_t Int(size_t i) const;            // NULL reads as 0
-  double Real(size_t i) const;            // NULL reads as 0
-  std::string Text(size_t i) const;       // NULL reads as ""; a blob's bytes as they are
+  int64_t Int(size_t i) const;       // NULL reads as 0
+  double Real(size_t i) const;       // NULL reads as 0
+  std::string Text(size_t i) const;  // NULL reads as ""; a blob's bytes as they are
   std::optional<int64_t> OptInt(size_t i) const;
   std::optional<std::string> OptText(size_t i) const;
   const Value& at(size_t i) const { return values_.at(i); }

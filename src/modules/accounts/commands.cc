@@ -49,7 +49,7 @@ constexpr std::string_view kGrantView =
 
 // The roles a holder of `manager` may grant within the place it covers.
 std::vector<Role> Grantable(Role manager) {
-  std::vector<Role> base = {Role::kResident, Role::kMember,  Role::kVolunteer,
+  std::vector<Role> base = {Role::kResident, Role::kMember,   Role::kVolunteer,
                             Role::kUnitRep,  Role::kProvider, Role::kGridWorker};
   switch (manager) {
     case Role::kSystemAdmin:
@@ -85,8 +85,8 @@ Result<LoggedIn> Login(store::Connection& c, Passwords& pw, LoginLimiter& limite
                        const SecurityConfig& cfg, const LoginForm& f, const std::string& ip) {
   const int64_t now = NowMs();
   if (!limiter.Admit(ip, now)) {
-    return Error{Code::kTooManyRequests, "too many login attempts from this address; wait a minute",
-                 {}};
+    return Error{
+        Code::kTooManyRequests, "too many login attempts from this address; wait a minute", {}};
   }
   const Error wrong = Error::Unauthenticated("the login or the password is wrong");
   auto acc = c.QueryOne(kByLogin, {f.login});
@@ -112,10 +112,10 @@ Result<LoggedIn> Login(store::Connection& c, Passwords& pw, LoginLimiter& limite
     int64_t locked_until = 0;
     if (failures >= cfg.login_max_failures) {
       locked_until = now + int64_t{cfg.lockout_minutes} * 60 * 1000;
-      record::EventLog::Append(
-          c, EventBy(SystemActor(), "account.lock", "account", account_id, "",
-                     {{"login", f.login}, {"failures", failures},
-                      {"locked_until", FormatTime(locked_until)}}));
+      record::EventLog::Append(c, EventBy(SystemActor(), "account.lock", "account", account_id, "",
+                                          {{"login", f.login},
+                                           {"failures", failures},
+                                           {"locked_until", FormatTime(locked_until)}}));
     }
     c.Exec(kFailed, {locked_until ? int64_t{0} : failures, locked_until, now, account_id});
     tx.Commit();
@@ -152,8 +152,8 @@ Status ChangePassword(store::Connection& c, Passwords& pw, const auth::Actor& ac
   store::Tx tx(c, store::Tx::kWrite);
   c.Exec(kSetPassword, {hash, NowMs(), actor.account_id});
   c.Exec(kEndOtherSessions, {actor.account_id, actor.session_id});
-  record::EventLog::Append(c, EventBy(actor, "account.password_change", "account",
-                                      actor.account_id, "", {{"login", actor.login}}));
+  record::EventLog::Append(c, EventBy(actor, "account.password_change", "account", actor.account_id,
+                                      "", {{"login", actor.login}}));
   tx.Commit();
   return Status::Ok();
 }
@@ -242,9 +242,10 @@ boost::json::object AccountJson(store::Connection& c, const auth::Actor& actor) 
   boost::json::array roles;
   for (const auto& g : c.Query(kGrantView, {actor.person_id})) {
     boost::json::object r{{"id", g.Int(0)}, {"role", g.Text(1)}};
-    r["area"] = g.IsNull(2) ? boost::json::value(nullptr)
-                            : boost::json::value({{"id", g.Int(2)}, {"name", g.Text(3)},
-                                                  {"kind", g.Text(4)}});
+    r["area"] =
+        g.IsNull(2)
+            ? boost::json::value(nullptr)
+            : boost::json::value({{"id", g.Int(2)}, {"name", g.Text(3)}, {"kind", g.Text(4)}});
     r["org"] = g.IsNull(5) ? boost::json::value(nullptr)
                            : boost::json::value({{"id", g.Int(5)}, {"name", g.Text(6)}});
     roles.push_back(std::move(r));

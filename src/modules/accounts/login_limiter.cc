@@ -3,7 +3,7 @@
 namespace linli::accounts {
 
 bool LoginLimiter::Admit(const std::string& ip, int64_t now_ms) {
-  constexpr int64_t kWindowMs = 60 * 1000;
+  constexpr int64_t kWindowMs = int64_t{60} * 1000;
   std::lock_guard lock(mu_);
   if (attempts_.size() > kMaxAddresses) {
     for (auto it = attempts_.begin(); it != attempts_.end();) {

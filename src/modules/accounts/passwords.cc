@@ -39,8 +39,8 @@ void Passwords::VerifyNothing(std::string_view password) {
 Status Passwords::Check(std::string_view password, std::string_view login, std::string pointer) {
   const size_t n = ValidUtf8(password) ? Utf8Length(password) : 0;
   if (n < kMinLength || n > kMaxLength) {
-    return Error::Invalid(pointer, fmt::format("must be {} to {} characters", kMinLength,
-                                               kMaxLength));
+    return Error::Invalid(pointer,
+                          fmt::format("must be {} to {} characters", kMinLength, kMaxLength));
   }
   if (password == login) return Error::Invalid(pointer, "must not be the login");
   return Status::Ok();

@@ -18,7 +18,8 @@ constexpr std::string_view kGrants =
 constexpr std::string_view kInsert =
     "INSERT INTO sessions (id, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)";
 constexpr std::string_view kDelete = "DELETE FROM sessions WHERE id = ?";
-constexpr std::string_view kPurgeExpired = "DELETE FROM sessions WHERE account_id = ? AND expires_at < ?";
+constexpr std::string_view kPurgeExpired =
+    "DELETE FROM sessions WHERE account_id = ? AND expires_at < ?";
 constexpr size_t kMaxTokenLength = 128;
 
 }  // namespace
@@ -45,7 +46,8 @@ std::vector<auth::Grant> GrantsOf(store::Connection& c, int64_t person_id) {
 
 Result<auth::Actor> Authenticate(store::Connection& c, std::string_view token) {
   if (token.empty()) return Error::Unauthenticated();
-  if (token.size() > kMaxTokenLength) return Error::Unauthenticated("the session token is not valid");
+  if (token.size() > kMaxTokenLength)
+    return Error::Unauthenticated("the session token is not valid");
   const std::string id = Crypto::Digest(token);
   auto row = c.QueryOne(kLookup, {id});
   if (!row || row->Int(1) < NowMs() || row->Int(4) != 0) {

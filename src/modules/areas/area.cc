@@ -8,9 +8,9 @@
 
 namespace linli::areas {
 namespace {
-constexpr std::array<std::string_view, 9> kKinds = {
-    "city", "district", "subdistrict", "community", "grid",
-    "estate", "building", "entrance", "household"};
+constexpr std::array<std::string_view, 9> kKinds = {"city",      "district", "subdistrict",
+                                                    "community", "grid",     "estate",
+                                                    "building",  "entrance", "household"};
 constexpr std::string_view kLoad =
     "SELECT id, parent_id, kind, name, code, path, depth, geometry, created_at, updated_at"
     " FROM areas WHERE id = ?";

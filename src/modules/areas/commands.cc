@@ -52,8 +52,8 @@ Result<Area> CreateArea(store::Connection& c, const auth::Actor& actor, const Cr
     parent = std::move(*p);
     if (!Allowed(actor, Action::kCreate, *parent)) return Error::Forbidden();
     if (KindRank(f.kind) <= KindRank(parent->kind)) {
-      return Error::Rule("/kind", fmt::format("a {} cannot be placed under a {}", f.kind,
-                                              parent->kind));
+      return Error::Rule("/kind",
+                         fmt::format("a {} cannot be placed under a {}", f.kind, parent->kind));
     }
   } else {
     if (!Allowed(actor, Action::kCreate, Area{})) return Error::Forbidden();
@@ -71,7 +71,8 @@ Result<Area> CreateArea(store::Connection& c, const auth::Actor& actor, const Cr
   c.Exec(kSetPath, {path, id});
   record::EventLog::Append(
       c, EventBy(actor, "area.create", "area", id, path,
-                 {{"kind", f.kind}, {"name", f.name},
+                 {{"kind", f.kind},
+                  {"name", f.name},
                   {"parent_id", f.parent_id ? boost::json::value(*f.parent_id) : nullptr}}));
   auto created = Load(c, id);
   tx.Commit();
@@ -128,8 +129,8 @@ Result<Area> MoveArea(store::Connection& c, const auth::Actor& actor, int64_t id
   if (Status s = NameFree(c, p->id, a->name, id); !s) return s.error();
   const std::string new_path = p->path + std::to_string(id) + "/";
   const int64_t shift = (p->depth + 1) - a->depth;
-  c.Exec(kMoveSubtree, {new_path, static_cast<int64_t>(a->path.size()) + 1, shift, NowMs(),
-                        a->path + "%"});
+  c.Exec(kMoveSubtree,
+         {new_path, static_cast<int64_t>(a->path.size()) + 1, shift, NowMs(), a->path + "%"});
   c.Exec(kSetParent, {p->id, id});
   record::EventLog::Append(
       c, EventBy(actor, "area.move", "area", id, new_path,

@@ -8,7 +8,7 @@
 namespace linli::areas {
 namespace {
 
-constexpr size_t kMaxGeometryBytes = 256 * 1024;
+constexpr size_t kMaxGeometryBytes = size_t{256} * 1024;
 
 bool Position(const boost::json::value& v) {
   if (!v.is_array() || v.as_array().size() < 2) return false;

@@ -5,14 +5,14 @@
 namespace linli::areas {
 namespace {
 using auth::Role;
-constexpr std::array kEveryRole = {Role::kResident,  Role::kMember,   Role::kVolunteer,
-                                   Role::kGridWorker, Role::kStaff,    Role::kUnitRep,
-                                   Role::kProvider,   Role::kSubdistrictAdmin,
-                                   Role::kDistrictAdmin, Role::kSystemAdmin};
-constexpr std::array kCreators = {Role::kSystemAdmin, Role::kDistrictAdmin,
-                                  Role::kSubdistrictAdmin, Role::kStaff, Role::kGridWorker};
-constexpr std::array kEditors = {Role::kSystemAdmin, Role::kDistrictAdmin,
-                                 Role::kSubdistrictAdmin, Role::kStaff};
+constexpr std::array kEveryRole = {
+    Role::kResident,      Role::kMember,     Role::kVolunteer, Role::kGridWorker,
+    Role::kStaff,         Role::kUnitRep,    Role::kProvider,  Role::kSubdistrictAdmin,
+    Role::kDistrictAdmin, Role::kSystemAdmin};
+constexpr std::array kCreators = {Role::kSystemAdmin, Role::kDistrictAdmin, Role::kSubdistrictAdmin,
+                                  Role::kStaff, Role::kGridWorker};
+constexpr std::array kEditors = {Role::kSystemAdmin, Role::kDistrictAdmin, Role::kSubdistrictAdmin,
+                                 Role::kStaff};
 }  // namespace
 
 std::span<const auth::Role> ReadRoles() { return kEveryRole; }

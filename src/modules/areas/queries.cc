@@ -38,9 +38,8 @@ AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFil
     where += " AND a.name LIKE ? ESCAPE '\\'";
     params.emplace_back("%" + LikeEscape(*f.q) + "%");
   }
-  out.total = c.Query(fmt::format("SELECT count(*) FROM areas a WHERE {}", where), params)
-                  .front()
-                  .Int(0);
+  out.total =
+      c.Query(fmt::format("SELECT count(*) FROM areas a WHERE {}", where), params).front().Int(0);
   params.emplace_back(page.per_page);
   params.emplace_back(page.Offset());
   for (const auto& r : c.Query(fmt::format("SELECT {} FROM areas a WHERE {} ORDER BY a.path"
@@ -52,10 +51,11 @@ AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFil
   return out;
 }
 
-Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c,
-                                                   const auth::Actor& actor, int64_t id) {
+Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c, const auth::Actor& actor,
+                                                   int64_t id) {
   auto a = Load(c, id);
-  if (!a || !Allowed(actor, Action::kRead, *a)) return Error::NotFound(fmt::format("no area {}", id));
+  if (!a || !Allowed(actor, Action::kRead, *a))
+    return Error::NotFound(fmt::format("no area {}", id));
   auto anc = Ancestors(c, *a);
   return std::make_pair(std::move(*a), std::move(anc));
 }
@@ -63,7 +63,8 @@ Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c,
 Result<Subtree> GetSubtree(store::Connection& c, const auth::Actor& actor, int64_t id,
                            int64_t max_depth, int64_t limit) {
   auto a = Load(c, id);
-  if (!a || !Allowed(actor, Action::kRead, *a)) return Error::NotFound(fmt::format("no area {}", id));
+  if (!a || !Allowed(actor, Action::kRead, *a))
+    return Error::NotFound(fmt::format("no area {}", id));
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
   std::vector<store::Value> params{a->path + "%", a->depth + max_depth};
   params.insert(params.end(), scope.params.begin(), scope.params.end());

@@ -27,8 +27,8 @@ struct AreaPage {
 AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFilter& f,
                    const http::Page& page);
 // One area the actor may see, with the areas above it.
-Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c,
-                                                   const auth::Actor& actor, int64_t id);
+Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c, const auth::Actor& actor,
+                                                   int64_t id);
 // The area and everything below it down to `max_depth` levels that the actor's scope covers,
 // in path order; at most `limit` rows (truncated is then true).
 struct Subtree {

@@ -23,8 +23,7 @@ constexpr std::string_view kSetId =
     "UPDATE persons SET id_number_enc = ?, id_number_hash = ?, id_number_mask = ? WHERE id = ?";
 constexpr std::string_view kSetPhone =
     "UPDATE persons SET phone_enc = ?, phone_hash = ?, phone_mask = ? WHERE id = ?";
-constexpr std::string_view kSealed =
-    "SELECT id_number_enc, phone_enc FROM persons WHERE id = ?";
+constexpr std::string_view kSealed = "SELECT id_number_enc, phone_enc FROM persons WHERE id = ?";
 
 struct Derived {
   std::string gender;
@@ -84,9 +83,10 @@ Result<Person> CreatePerson(store::Connection& c, const Crypto& crypto, const au
   if (f.id_number) {
     const std::string h = crypto.LookupHash(*f.id_number);
     if (c.QueryOne(kIdTaken, {h, int64_t{0}})) {
-      return Error::Conflict("a person with this ID number is already on record; find them with "
-                             "POST /api/v1/people/lookup",
-                             "/id_number");
+      return Error::Conflict(
+          "a person with this ID number is already on record; find them with "
+          "POST /api/v1/people/lookup",
+          "/id_number");
     }
     const Derived d = FromIdNumber(*f.id_number);
     gender = gender.value_or(d.gender);
@@ -157,7 +157,8 @@ Result<Person> UpdatePerson(store::Connection& c, const Crypto& crypto, const au
   const std::string name = f.name.value_or(cur->name);
   if (name != cur->name) changes["name"] = name;
   if (gender != cur->gender) changes["gender"] = gender ? boost::json::value(*gender) : nullptr;
-  if (birth != cur->birth_date) changes["birth_date"] = birth ? boost::json::value(*birth) : nullptr;
+  if (birth != cur->birth_date)
+    changes["birth_date"] = birth ? boost::json::value(*birth) : nullptr;
   const auto area = f.area_id ? f.area_id : cur->area_id;
   if (area != cur->area_id) changes["area_id"] = *area;
   const auto address = f.address ? f.address : cur->address;
@@ -203,9 +204,10 @@ std::vector<Person> FindByPersonal(store::Connection& c, const Crypto& crypto,
                                    const std::string& value) {
   const std::string col = field == PersonalField::kIdNumber ? "id_number_hash" : "phone_hash";
   std::vector<Person> out;
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE p.{} = ? ORDER BY p.id LIMIT 50",
-                                           kPersonColumns, kPersonFrom, col),
-                               {crypto.LookupHash(value)})) {
+  for (const auto& r :
+       c.Query(fmt::format("SELECT {} FROM {} WHERE p.{} = ? ORDER BY p.id LIMIT 50",
+                           kPersonColumns, kPersonFrom, col),
+               {crypto.LookupHash(value)})) {
     Person p = FromRow(r);
     if (Allowed(actor, Action::kRead, p)) out.push_back(std::move(p));
   }

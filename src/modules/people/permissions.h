@@ -14,7 +14,7 @@ namespace linli::people {
 
 enum class Action { kRead, kWrite, kReveal };
 
-bool Allowed(const auth::Actor& actor, Action action, const Person& subject);
+bool Allowed(const auth::Actor& actor, Action action, const Person& p);
 // Allowed(kWrite) for a person placed in the area with this path.
 bool MayPlace(const auth::Actor& actor, const std::string& area_path);
 std::span<const auth::Role> ReadRoles();

@@ -30,8 +30,8 @@ Person FromRow(const store::Row& r) {
 }
 
 std::optional<Person> Load(store::Connection& c, int64_t id) {
-  auto row = c.QueryOne(fmt::format("SELECT {} FROM {} WHERE p.id = ?", kPersonColumns, kPersonFrom),
-                        {id});
+  auto row = c.QueryOne(
+      fmt::format("SELECT {} FROM {} WHERE p.id = ?", kPersonColumns, kPersonFrom), {id});
   if (!row) return std::nullopt;
   return FromRow(*row);
 }

@@ -20,7 +20,7 @@ struct Person {
   std::optional<std::string> id_number_mask;
   std::optional<std::string> phone_mask;
   std::optional<int64_t> area_id;
-  std::string area_path;                  // "" when the person has no area
+  std::string area_path;  // "" when the person has no area
   std::optional<std::string> area_name;
   std::optional<std::string> area_kind;
   std::optional<std::string> address;

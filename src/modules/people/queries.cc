@@ -1,7 +1,7 @@
 #include "modules/people/queries.h"
 
-#include <boost/json/array.hpp>
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
 
 #include "modules/people/permissions.h"
 
@@ -22,8 +22,8 @@ std::string LikeEscape(std::string_view s) {
 }
 }  // namespace
 
-Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor,
-                              const PersonFilter& f, const http::Page& page) {
+Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
+                              const http::Page& page) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
   PersonPage out;
   if (scope.none) return Error::Forbidden("your role does not list people");
@@ -49,9 +49,10 @@ Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor,
                   .Int(0);
   params.emplace_back(page.per_page);
   params.emplace_back(page.Offset());
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY p.id LIMIT ? OFFSET ?",
-                                           kPersonColumns, kPersonFrom, where),
-                               params)) {
+  for (const auto& r :
+       c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY p.id LIMIT ? OFFSET ?",
+                           kPersonColumns, kPersonFrom, where),
+               params)) {
     out.items.push_back(FromRow(r));
   }
   return out;

@@ -14,9 +14,9 @@
 namespace linli::people {
 
 struct PersonFilter {
-  std::optional<int64_t> area_id;  // the area and everything below it
-  std::optional<std::string> q;    // part of the name
-  std::optional<std::string> role; // holds this role somewhere
+  std::optional<int64_t> area_id;   // the area and everything below it
+  std::optional<std::string> q;     // part of the name
+  std::optional<std::string> role;  // holds this role somewhere
 };
 
 struct PersonPage {
@@ -24,8 +24,8 @@ struct PersonPage {
   int64_t total = 0;
 };
 
-Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor,
-                              const PersonFilter& f, const http::Page& page);
+Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
+                              const http::Page& page);
 Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id);
 // The roles a person holds, for the person's page.
 boost::json::array RolesOf(store::Connection& c, int64_t person_id);

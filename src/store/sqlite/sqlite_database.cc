@@ -39,10 +39,9 @@ struct Timer {
 class SqliteConnection final : public Connection {
  public:
   SqliteConnection(const std::string& path, const SqliteOptions& o) {
-    const int rc = sqlite3_open_v2(path.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                                       SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(path.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
       std::string msg = fmt::format("open {}: {}", path, sqlite3_errstr(rc));
       sqlite3_close(db_);
