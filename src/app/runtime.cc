@@ -60,6 +60,11 @@ Result<Crypto::Key> LoadKey(Config& config, bool demo) {
 
 }  // namespace
 
+Runtime::~Runtime() {
+  store::SetStatementObserver(nullptr);
+  g_metrics = nullptr;
+}
+
 Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   if (Status s = Crypto::Init(); !s) return s.error();
   std::error_code ec;

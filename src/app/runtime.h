@@ -17,6 +17,12 @@
 namespace linli::app {
 
 struct Runtime {
+  Runtime() = default;
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+  // Detaches the metrics BuildRouter attached to the storage layer.
+  ~Runtime();
+
   Config config;
   std::unique_ptr<store::Database> db;
   std::unique_ptr<Crypto> crypto;
@@ -30,7 +36,8 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo);
 // Applies every module's migrations not yet applied; returns their names.
 std::vector<std::string> Migrate(Runtime& rt);
 // The router with every module's routes and the system routes (/healthz, /metrics,
-// /api/openapi.json, /api/v1/ping).
+// /api/openapi.json, /api/v1/ping). REQUIRES: `metrics` outlives the Runtime (statement
+// timings are reported to it until the Runtime is destroyed).
 std::unique_ptr<http::Router> BuildRouter(Runtime& rt, http::Metrics& metrics);
 
 inline constexpr std::string_view kVersion = "0.1.0";
