@@ -1,0 +1,38 @@
+#include "demo/duty_zones.h"
+
+#include <array>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace linli::demo {
+namespace {
+
+// The estate of each 灵峰 grid, in grid order (site_hezhou.cc).
+constexpr std::array<std::string_view, 4> kGridEstates = {"建安街", "贤德北巷", "灵峰小区",
+                                                          "灵峰花园"};
+constexpr std::array<int, 2> kZoneSizes = {3, 2};
+constexpr std::array<std::string_view, 2> kZoneNames = {"第一责任区", "第二责任区"};
+
+}  // namespace
+
+void BuildLingfengDutyZones(Builder& b, const Hezhou& h, const LocalParty& lingfeng) {
+  const auto& grids = h.lingfeng.grids;
+  for (size_t g = 0; g < grids.size() && g < kGridEstates.size(); ++g) {
+    std::vector<int64_t> members;  // the grid's members, in the order they were enrolled
+    for (const auto& m : lingfeng.members) {
+      if (m.person.grid_id == grids[g]) members.push_back(m.person.person_id);
+    }
+    size_t next = 0;
+    for (size_t z = 0; z < kZoneSizes.size(); ++z) {
+      const size_t size = static_cast<size_t>(kZoneSizes[z]);
+      if (next + size > members.size()) break;
+      b.DutyZone(grids[g], fmt::format("{}{}", kGridEstates[g], kZoneNames[z]),
+                 {members.begin() + static_cast<std::ptrdiff_t>(next),
+                  members.begin() + static_cast<std::ptrdiff_t>(next + size)});
+      next += size;
+    }
+  }
+}
+
+}  // namespace linli::demo

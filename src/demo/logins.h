@@ -1,0 +1,25 @@
+// The nine demo logins, all with the password kDemoPassword, each a person with a name:
+//   sysadmin            system_admin (everywhere)
+//   district.babu       district_admin on 八步区
+//   subdistrict.babu    subdistrict_admin on 八步街道
+//   staff.lingfeng      staff on 灵峰社区
+//   grid.lingfeng       grid_worker on 灵峰社区's first grid
+//   member.lingfeng     member on a 灵峰 branch; a resident of 灵峰 (resident on the household)
+//   resident.lingfeng   resident on their household in 灵峰
+//   staff.dandonglu     staff on 丹东路社区
+//   resident.dandonglu  resident on their household in 丹东路
+// Only these accounts have passwords, so the seed hashes with argon2id nine times.
+#pragma once
+
+#include "demo/builder.h"
+#include "demo/party.h"
+#include "demo/sites.h"
+
+namespace linli::demo {
+
+// REQUIRES: the places and organisations are built; lingfeng.members is not empty and both
+// communities have an adult resident who is not a member.
+void CreateLogins(Builder& b, const Hezhou& h, const LocalParty& lingfeng, const Jilin& j,
+                  const LocalParty& dandonglu);
+
+}  // namespace linli::demo
