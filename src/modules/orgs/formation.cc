@@ -1,0 +1,82 @@
+#include "modules/orgs/formation.h"
+
+#include <fmt/format.h>
+
+namespace linli::orgs {
+namespace {
+
+FormationCheck BranchSize(const FormationFacts& f, const OrgRules& r) {
+  if (f.members > r.branch_max_members) {
+    return {"branch_size", CheckLevel::kViolation,
+            fmt::format("{} members, more than {}: should be a general branch (党总支)", f.members,
+                        r.branch_max_members)};
+  }
+  return {"branch_size", CheckLevel::kOk,
+          fmt::format("{} members, at most {}", f.members, r.branch_max_members)};
+}
+
+FormationCheck FullMembers(const FormationFacts& f, const OrgRules& r) {
+  if (f.full_members >= r.min_full_members) {
+    return {"full_members", CheckLevel::kOk,
+            fmt::format("{} full members, at least {}", f.full_members, r.min_full_members)};
+  }
+  if (f.joint) {
+    return {"full_members", CheckLevel::kInfo,
+            fmt::format("{} full members in this joint branch, fewer than {}: bring in more "
+                        "neighbouring units",
+                        f.full_members, r.min_full_members)};
+  }
+  return {"full_members", CheckLevel::kViolation,
+          fmt::format("fewer than {} full members: form a joint branch (联合支部) with "
+                      "neighbouring units ({} full members now)",
+                      r.min_full_members, f.full_members)};
+}
+
+FormationCheck GeneralBranchSize(const FormationFacts& f, const OrgRules& r) {
+  if (f.members > r.general_branch_max_members) {
+    return {"general_branch_size", CheckLevel::kViolation,
+            fmt::format("{} members, more than {}: should be a committee (党委)", f.members,
+                        r.general_branch_max_members)};
+  }
+  if (f.members <= r.branch_max_members) {
+    return {"general_branch_size", CheckLevel::kInfo,
+            fmt::format("{} members, at most {}: allowed, but a branch would do", f.members,
+                        r.branch_max_members)};
+  }
+  return {"general_branch_size", CheckLevel::kOk,
+          fmt::format("{} members, from {} to {}", f.members, r.branch_max_members + 1,
+                      r.general_branch_max_members)};
+}
+
+FormationCheck CommitteeSize(const FormationFacts& f, const OrgRules& r) {
+  if (f.members <= r.general_branch_max_members) {
+    return {"committee_size", CheckLevel::kInfo,
+            fmt::format("{} members, at most {}: allowed, but worth a look", f.members,
+                        r.general_branch_max_members)};
+  }
+  return {"committee_size", CheckLevel::kOk,
+          fmt::format("{} members, more than {}", f.members, r.general_branch_max_members)};
+}
+
+}  // namespace
+
+std::string_view LevelName(CheckLevel level) {
+  switch (level) {
+    case CheckLevel::kOk:
+      return "ok";
+    case CheckLevel::kInfo:
+      return "info";
+    case CheckLevel::kViolation:
+      return "violation";
+  }
+  return "ok";
+}
+
+std::vector<FormationCheck> CheckFormation(const FormationFacts& facts, const OrgRules& rules) {
+  if (facts.kind == "branch") return {BranchSize(facts, rules), FullMembers(facts, rules)};
+  if (facts.kind == "general_branch") return {GeneralBranchSize(facts, rules)};
+  if (facts.kind == "committee") return {CommitteeSize(facts, rules)};
+  return {};
+}
+
+}  // namespace linli::orgs

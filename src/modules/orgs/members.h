@@ -1,0 +1,56 @@
+// Party membership: which organisation holds a person's party relation (party_members). A
+// person belongs to one organisation at a time; moving between organisations (a transfer) is
+// not done here. Membership does not touch role grants.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "auth/actor.h"
+#include "core/result.h"
+#include "http/query.h"
+#include "modules/orgs/forms.h"
+#include "modules/people/person.h"
+#include "store/database.h"
+
+namespace linli::orgs {
+
+struct Member {
+  people::Person person;
+  int64_t org_id = 0;
+  std::string status;  // full | probationary
+  std::optional<std::string> joined_on;
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+// The masked person JSON with the membership fields added.
+boost::json::object ToJson(const Member& m);
+
+struct MemberPage {
+  std::vector<Member> items;
+  int64_t total = 0;
+};
+
+// Members held by the organisation, or by it and every organisation below it when `subtree`.
+// Whoever may read the organisation may list them (404 otherwise).
+Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                               bool subtree, const http::Page& page);
+
+// Adds a person the caller can see (422 /person_id otherwise). A person who is already a
+// member anywhere is a 409 naming /person_id and the organisation that holds them. joined_on
+// may not lie in the future.
+Result<Member> AddMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                         const AddMemberForm& f);
+// Changes the status or admission date of a member of this organisation (404 when the person
+// is not one).
+Result<Member> UpdateMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                            int64_t person_id, const UpdateMemberForm& f);
+Status RemoveMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                    int64_t person_id);
+
+}  // namespace linli::orgs
