@@ -55,6 +55,7 @@ from the test's main thread, not from a worker thread). Set LINLI_KEEP_DATA=1 to
 from __future__ import annotations
 
 import atexit
+import contextlib
 import http.client
 import itertools
 import json
@@ -398,6 +399,43 @@ class Server:
         if code != 0 or not m:
             raise ServerError(f"linli verify failed: {out}")
         return int(m.group(1))
+
+    def query_db(self, sql: str, params: tuple = ()) -> list:
+        """Rows of a read-only query on the database (safe while the server runs: WAL)."""
+        import sqlite3
+        uri = "file:" + urllib.parse.quote(self.db_path) + "?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=10)) as db:
+            return db.execute(sql, params).fetchall()
+
+    def sqlite_shell(self, sql: str, check: bool = True) -> subprocess.CompletedProcess:
+        """Runs `sqlite3 -json DB SQL` (the sqlite3 command-line shell), as an operator would.
+        Skips the test when the shell is not installed."""
+        shell = shutil.which("sqlite3")
+        if not shell:
+            raise unittest.SkipTest("the sqlite3 shell is not installed")
+        res = subprocess.run([shell, "-json", "-bail", self.db_path, sql], capture_output=True,
+                             text=True, timeout=CLI_TIMEOUT_S)
+        if check and res.returncode != 0:
+            raise ServerError(f"sqlite3 {sql!r} exited with {res.returncode}: {res.stderr}")
+        return res
+
+    def sqlite_json(self, sql: str) -> list:
+        """Rows of `sql` through the sqlite3 shell, as a list of dicts."""
+        out = self.sqlite_shell(sql).stdout.strip()
+        return json.loads(out) if out else []
+
+    def db_bytes(self) -> bytes:
+        """The raw bytes of the database file and its write-ahead log."""
+        out = b""
+        for suffix in ("", "-wal"):
+            if os.path.exists(self.db_path + suffix):
+                with open(self.db_path + suffix, "rb") as f:
+                    out += f.read()
+        return out
+
+    def last_event_seq(self) -> int:
+        """The seq of the newest event (0 for none): a cheap "did anything get written?"."""
+        return self.query_db("SELECT COALESCE(max(seq), 0) FROM events")[0][0]
 
     # ----- HTTP ------------------------------------------------------------------------------
 
