@@ -307,6 +307,22 @@ class Server:
         self.returncodes.append(proc.returncode)
         return proc.returncode
 
+    def send_signal(self, sig: int = signal.SIGTERM) -> None:
+        """Sends `sig` without waiting (then `wait`); for tests of what happens meanwhile."""
+        if self.proc is None:
+            raise ServerError("the server is not running")
+        self.proc.send_signal(sig)
+
+    def wait(self, timeout: float = STOP_TIMEOUT_S) -> int:
+        """Waits for the process to exit by itself and returns its exit status; raises
+        subprocess.TimeoutExpired (the process keeps running) when it does not."""
+        if self.proc is None:
+            raise ServerError("the server is not running")
+        code = self.proc.wait(timeout)
+        self.returncodes.append(code)
+        self.proc = None
+        return code
+
     def kill(self) -> Optional[int]:
         """SIGKILL, as a crash would; returns the exit status (-9)."""
         if self.proc is None:
