@@ -1,17 +1,86 @@
 // System routes. /api/openapi.json is built from the router it is served by.
 #include <boost/json/array.hpp>
 
+#include <array>
+
+#include <fmt/format.h>
+
+#include <boost/json/parse.hpp>
+#include "auth/actor.h"
 #include "core/clock.h"
 #include "http/openapi.h"
+#include "http/query.h"
 #include "http/schema.h"
 #include "modules/system/manifest.h"
-#include "record/event_log.h"
 
 namespace linli::system {
 namespace {
 namespace s = http::schema;
 http::Metrics* g_metrics = nullptr;
 constexpr std::string_view kVersion = "0.1.0";
+
+// Who may read the record: the managing roles, each within the areas it covers. Events about
+// no area (logins, system work) are visible to system admins only.
+constexpr std::array kAuditors = {auth::Role::kStaff, auth::Role::kSubdistrictAdmin,
+                                  auth::Role::kDistrictAdmin, auth::Role::kSystemAdmin};
+constexpr std::string_view kEventColumns =
+    "seq, at_ms, actor_label, action, subject_kind, subject_id, area_path, summary, hash";
+
+Result<http::Response> ListEvents(store::Database& db, const http::Request& req) {
+  if (Status st =
+          http::OnlyParams(req, {"subject_kind", "subject_id", "action", "page", "per_page"});
+      !st) {
+    return st.error();
+  }
+  auto page = http::ParsePage(req);
+  if (!page) return page.error();
+  auto kind = http::QueryText(req, "subject_kind", 40);
+  if (!kind) return kind.error();
+  auto id = http::QueryId(req, "subject_id");
+  if (!id) return id.error();
+  auto action = http::QueryText(req, "action", 60);
+  if (!action) return action.error();
+  const auth::ScopeFilter scope = auth::AreaScope(req.Actor(), kAuditors, "area_path");
+  if (scope.none) return Error::Forbidden("your role does not read the record");
+  std::string where = scope.sql;
+  std::vector<store::Value> params(scope.params.begin(), scope.params.end());
+  if (*kind) {
+    where += " AND subject_kind = ?";
+    params.emplace_back(**kind);
+  }
+  if (*id) {
+    where += " AND subject_id = ?";
+    params.emplace_back(**id);
+  }
+  if (*action) {
+    where += " AND action = ?";
+    params.emplace_back(**action);
+  }
+  auto& c = db.Conn();
+  const int64_t total =
+      c.Query(fmt::format("SELECT count(*) FROM events WHERE {}", where), params).front().Int(0);
+  params.emplace_back(page->per_page);
+  params.emplace_back(page->Offset());
+  boost::json::array items;
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM events WHERE {} ORDER BY seq DESC"
+                                           " LIMIT ? OFFSET ?",
+                                           kEventColumns, where),
+                               params)) {
+    boost::system::error_code ec;
+    auto summary = boost::json::parse(r.Text(7), ec);
+    items.push_back({{"seq", r.Int(0)},
+                     {"at", FormatTime(r.Int(1))},
+                     {"actor", r.Text(2)},
+                     {"action", r.Text(3)},
+                     {"subject_kind", r.Text(4)},
+                     {"subject_id", r.IsNull(5) ? boost::json::value(nullptr) : r.Int(5)},
+                     {"area_path", r.Text(6)},
+                     {"summary", ec ? boost::json::value(nullptr) : summary},
+                     {"hash", r.Text(8)}});
+  }
+  return http::Ok(http::PageBody(std::move(items), *page, total));
+}
+
 }  // namespace
 
 void SetMetrics(http::Metrics* metrics) { g_metrics = metrics; }
@@ -55,6 +124,26 @@ Manifest Module(Services& services) {
            .summary = "Prometheus metrics: requests and latency per route, database time",
            .response = s::Str(),
            .content_type = "text/plain"});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/events",
+           .handler = [&db](const http::Request& req) { return ListEvents(db, req); },
+           .tag = "system",
+           .summary = "The record: events in the caller's area, newest first (managing roles)",
+           .response = s::PageOf(s::Obj({{"seq", s::Int()},
+                                         {"at", s::DateTime()},
+                                         {"actor", s::Str()},
+                                         {"action", s::Str()},
+                                         {"subject_kind", s::Str()},
+                                         {"subject_id", s::Nullable(s::Int())},
+                                         {"area_path", s::Str()},
+                                         {"summary", {{"type", "object"}}},
+                                         {"hash", s::Str()}})),
+           .query = {{"subject_kind", "area, person, org, ...", s::Str()},
+                     {"subject_id", "with subject_kind: one subject's history", s::Int()},
+                     {"action", "e.g. person.reveal", s::Str()},
+                     {"page", "page number from 1", s::Int()},
+                     {"per_page", "rows per page, 1 to 200", s::Int()}}});
 
     const http::Router* self = &r;
     r.Add({.method = http::Method::kGet,
