@@ -98,7 +98,7 @@ class DutyZonesTest(harness.ApiTestCase):
     def test_grid_and_body_rules(self):
         self.assertProblem(self.zone(self.members[:2], grid=self.t["community_a"]["id"]), 422,
                            "/grid_id")
-        self.assertProblem(self.zone(self.members[:2], grid=999999), 422, "/grid_id")
+        self.assertProblem(self.zone(self.members[:2], grid=999999), 404, "/grid_id")
         r = self.srv.request("POST", "/api/v1/duty-zones",
                              {"grid_id": self.t["grid_a"]["id"], "name": "z"}, token=self.admin)
         self.assertProblem(r, 400, "/member_ids")
@@ -122,7 +122,7 @@ class DutyZonesTest(harness.ApiTestCase):
                 r = self.srv.request(method, f"/api/v1/duty-zones/{z['id']}", body,
                                      token=self.staff_b)
                 self.assertProblem(r, 404)
-        self.assertProblem(self.zone(self.members[:2], token=self.staff_b), 422, "/grid_id")
+        self.assertProblem(self.zone(self.members[:2], token=self.staff_b), 404, "/grid_id")
         self.assertEqual(self.srv.last_event_seq(), before)
         # The grid worker reads but does not write.
         self.assertStatus(self.srv.request("GET", f"/api/v1/duty-zones/{z['id']}",

@@ -129,12 +129,12 @@ class OrgsTest(harness.ApiTestCase):
             ({"kind": "branch", "parent_id": branch["id"]}, 422, "/kind"),
             ({"kind": "branch", "parent_id": group["id"]}, 422, "/kind"),
             ({"kind": "group"}, 422, "/parent_id"),
-            ({"kind": "branch", "parent_id": 999999}, 422, "/parent_id"),
+            ({"kind": "branch", "parent_id": 999999}, 404, "/parent_id"),
             ({"kind": "branch", "parent_id": committee["id"],
               "area_id": self.t["community_b"]["id"]}, 422, "/area_id"),
             ({"kind": "branch", "parent_id": committee["id"],
               "area_id": self.t["subdistrict"]["id"]}, 422, "/area_id"),
-            ({"kind": "branch", "area_id": 999999}, 422, "/area_id"),
+            ({"kind": "branch", "area_id": 999999}, 404, "/area_id"),
             ({"kind": "committee", "joint": True}, 400, "/joint"),
             ({"kind": "cell"}, 400, "/kind"),
             ({"kind": "branch", "name": ""}, 400, "/name"),
@@ -261,7 +261,7 @@ class OrgsTest(harness.ApiTestCase):
         problem = self.assertProblem(r, 409, "/person_id")
         self.assertIn(first["name"], problem["detail"])
         self.assertProblem(self.add_member(first["id"], p["id"]), 409, "/person_id")
-        self.assertProblem(self.add_member(first["id"], 999999), 422, "/person_id")
+        self.assertProblem(self.add_member(first["id"], 999999), 404, "/person_id")
         self.assertProblem(self.add_member(first["id"], p["id"], "elder"), 400, "/status")
         self.assertProblem(self.add_member(second["id"], self.person()["id"],
                                            joined_on="2019-02-30"), 400, "/joined_on")
@@ -324,7 +324,7 @@ class OrgsTest(harness.ApiTestCase):
         # Staff of b may not enrol a person of community a in their own branch either.
         own = self.org("branch", self.t["community_b"]["id"], token=self.staff_b)
         self.assertProblem(self.add_member(own["id"], self.person()["id"], token=self.staff_b),
-                           422, "/person_id")
+                           404, "/person_id")
         mine = self.assertStatus(self.get("/api/v1/orgs", token=self.staff_b, per_page=200), 200)
         self.assertTrue(all(o["area"]["path"].startswith(self.t["community_b"]["path"])
                             for o in mine["items"]), mine)

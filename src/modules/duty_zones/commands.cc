@@ -83,14 +83,16 @@ Status CheckMembers(store::Connection& c, const auth::Actor& actor, const DutyZo
   return e;
 }
 
-// A grid the caller may see, as an area or as a duty-zone reader (422 /grid_id otherwise), and
-// write in (403).
+// A grid the caller may see, as an area or as a duty-zone reader (404 naming /grid_id
+// otherwise), and write in (403).
 Result<areas::Area> WritableGrid(store::Connection& c, const auth::Actor& actor, int64_t id) {
   auto g = areas::Load(c, id);
   const bool seen = g && (areas::Allowed(actor, areas::Action::kRead, *g) ||
                           Allowed(orgs::WithOrgAreas(c, actor), Action::kRead, g->path));
   if (!seen) {
-    return Error::Rule("/grid_id", fmt::format("no area {}", id));
+    Error e = Error::NotFound(fmt::format("no area {}", id));
+    e.fields.push_back({"/grid_id", e.detail});
+    return e;
   }
   if (g->kind != "grid") {
     return Error::Rule("/grid_id", fmt::format("{} is a {}, not a grid: a duty zone covers a grid",

@@ -11,7 +11,8 @@
 
 namespace linli::duty_zones {
 
-// Rules: the grid is an area of kind grid the caller may see (422 /grid_id) and write in (403);
+// Rules: the grid is an area the caller may see (404 naming /grid_id), of kind grid (422
+// /grid_id), that the caller may write in (403);
 // the number of members lies within the configured bounds (422 /member_ids); each member is a
 // person the caller can see (directly or through their party organisation) with a party
 // membership (422 /member_ids/N); the name is free within the grid (409 /name).

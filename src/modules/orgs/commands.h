@@ -10,10 +10,11 @@
 
 namespace linli::orgs {
 
-// A new organisation. Rules: the area exists and the caller may write in it (403 otherwise);
-// under a parent, the kind is one the parent's kind may hold (MayContain) and the area lies in
-// the parent's area or below it; without a parent, the kind may stand alone; the name is free
-// among its siblings (among the roots of its area for a root).
+// A new organisation. An area or parent the caller cannot see is a 404 naming the field.
+// Rules: the caller may write in the area (403 otherwise); under a parent, the kind is one the
+// parent's kind may hold (MayContain) and the area lies in the parent's area or below it;
+// without a parent, the kind may stand alone; the name is free among its siblings (among the
+// roots of its area for a root).
 Result<Org> CreateOrg(store::Connection& c, const auth::Actor& actor, const CreateOrgForm& f);
 // Renames, sets the joint flag (a branch only), or moves the organisation to another area,
 // which must lie in the parent's area and hold the areas of its children.

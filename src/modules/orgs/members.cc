@@ -111,7 +111,9 @@ Result<Member> AddMember(store::Connection& c, const auth::Actor& actor, int64_t
   if (!o) return o.error();
   auto person = people::Load(c, f.person_id);
   if (!person || !people::Allowed(actor, people::Action::kRead, *person)) {
-    return Error::Rule("/person_id", fmt::format("no person {}", f.person_id));
+    Error e = Error::NotFound(fmt::format("no person {}", f.person_id));
+    e.fields.push_back({"/person_id", e.detail});
+    return e;
   }
   if (auto held = c.QueryOne(kMembership, {f.person_id})) {
     if (held->Int(0) == org_id) {

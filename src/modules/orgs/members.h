@@ -41,7 +41,7 @@ struct MemberPage {
 Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                                bool subtree, const http::Page& page);
 
-// Adds a person the caller can see (422 /person_id otherwise). A person who is already a
+// Adds a person the caller can see (404 naming /person_id otherwise). A person who is already a
 // member anywhere is a 409 naming /person_id and the organisation that holds them. joined_on
 // may not lie in the future.
 Result<Member> AddMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
