@@ -18,6 +18,7 @@ enum class Code {
   kConflict,          // 409: the state does not allow it (duplicate, out of order)
   kPayloadTooLarge,   // 413
   kUnsupportedMedia,  // 415
+  kHeadersTooLarge,   // 431: the request's header fields are over the limit
   kUnprocessable,     // 422: well-formed but breaks a domain rule
   kLocked,            // 423: account locked after failed logins
   kTooManyRequests,   // 429

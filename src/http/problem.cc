@@ -31,6 +31,8 @@ Kind KindOf(Code code) {
       return {413, "payload-too-large", "The body is too large"};
     case Code::kUnsupportedMedia:
       return {415, "unsupported-media-type", "Unsupported media type"};
+    case Code::kHeadersTooLarge:
+      return {431, "headers-too-large", "The request header fields are too large"};
     case Code::kUnprocessable:
       return {422, "rule-violated", "The request breaks a rule"};
     case Code::kLocked:
