@@ -92,9 +92,10 @@ int Run(Command cmd, const CliOptions& opt) {
           std::cout << "demo data already present; nothing changed\n";
         } else {
           std::cout << fmt::format(
-              "demo data: {} areas, {} organisations, {} people ({} "
-              "members), {} logins\n",
-              rep->areas, rep->orgs, rep->persons, rep->members, rep->accounts);
+              "demo data: {} areas ({} households), {} organisations, {} people ({} members), "
+              "{} duty zones, {} logins (password {})\n",
+              rep->areas, rep->households, rep->orgs, rep->persons, rep->members, rep->duty_zones,
+              rep->accounts, demo::kDemoPassword);
         }
         return 0;
       }

@@ -11,7 +11,7 @@ namespace {
 // The estate of each 灵峰 grid, in grid order (site_hezhou.cc).
 constexpr std::array<std::string_view, 4> kGridEstates = {"建安街", "贤德北巷", "灵峰小区",
                                                           "灵峰花园"};
-constexpr std::array<int, 2> kZoneSizes = {3, 2};
+constexpr std::array<size_t, 2> kZoneSizes = {3, 2};
 constexpr std::array<std::string_view, 2> kZoneNames = {"第一责任区", "第二责任区"};
 
 }  // namespace
@@ -25,7 +25,7 @@ void BuildLingfengDutyZones(Builder& b, const Hezhou& h, const LocalParty& lingf
     }
     size_t next = 0;
     for (size_t z = 0; z < kZoneSizes.size(); ++z) {
-      const size_t size = static_cast<size_t>(kZoneSizes[z]);
+      const size_t size = kZoneSizes[z];
       if (next + size > members.size()) break;
       b.DutyZone(grids[g], fmt::format("{}{}", kGridEstates[g], kZoneNames[z]),
                  {members.begin() + static_cast<std::ptrdiff_t>(next),

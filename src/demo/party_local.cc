@@ -34,6 +34,7 @@ void BranchesByGrid(Builder& b, DemoRng& rng, const CommunityPlaces& c, int64_t 
     const int64_t branch = b.Org(root, "branch", std::string(kBranchNames[g]), grid);
     party.branches.push_back(branch);
     std::vector<int64_t> holders;
+    holders.reserve(static_cast<size_t>(groups));
     for (int i = 0; i < groups; ++i) {
       holders.push_back(
           b.Org(branch, "group", std::string(kGroupNames[static_cast<size_t>(i)]), grid));

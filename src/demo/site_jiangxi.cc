@@ -34,8 +34,18 @@ constexpr std::array<DistrictPlan, 7> kDistricts = {{
     {"己市", {9, 9, 0, 0}},
 }};
 
-// How far apart the name-table starts of successive subdistricts are.
-constexpr int kWordsPerSubdistrictStep = 11;
+// Community names are a generic word with one of these endings ("和平社区", "和平路社区", ...),
+// so that the city's 183 names are all different.
+constexpr std::array<std::string_view, 5> kNameEndings = {"", "路", "里", "苑", "街"};
+// Steps through the word-and-ending pairs; coprime with their number, so no pair comes twice.
+constexpr size_t kNameStride = 7;
+
+// The name of the city's `n`th community. REQUIRES: n < CommunityWords().size() * 5.
+std::string CommunityName(size_t n) {
+  const auto words = CommunityWords();
+  const size_t pair = (n * kNameStride) % (words.size() * kNameEndings.size());
+  return fmt::format("{}{}社区", words[pair % words.size()], kNameEndings[pair / words.size()]);
+}
 
 }  // namespace
 
@@ -45,19 +55,15 @@ Jiangxi BuildJiangxi(Builder& b) {
   Jiangxi jx;
   jx.folk = folk;
   jx.city = b.Area(std::nullopt, "city", "江西xx市");
-  const auto words = CommunityWords();
   const auto subdistrict_words = SubdistrictWords();
-  size_t subdistricts_so_far = 0;
   for (const auto& d : kDistricts) {
     const int64_t district = b.Area(jx.city, "district", std::string(d.name));
     for (size_t s = 0; s < d.communities.size() && d.communities[s] > 0; ++s) {
       const int64_t subdistrict =
           b.Area(district, "subdistrict", fmt::format("{}街道", subdistrict_words[s]));
-      // Consecutive words from a different start in each subdistrict: distinct among siblings.
-      const size_t start = subdistricts_so_far++ * kWordsPerSubdistrictStep;
       for (int i = 0; i < d.communities[s]; ++i) {
         CommunityPlaces c;
-        c.name = fmt::format("{}社区", words[(start + static_cast<size_t>(i)) % words.size()]);
+        c.name = CommunityName(jx.communities.size());
         c.id = b.Area(subdistrict, "community", c.name);
         jx.communities.push_back(std::move(c));
       }
