@@ -5,7 +5,6 @@ problem's errors list must name (None where no single field is at fault, as for 
 content type). After each case the record has no new event and the list totals are unchanged.
 """
 
-import json
 import socket
 import unittest
 
