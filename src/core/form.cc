@@ -76,21 +76,24 @@ bool ValidDate(std::string_view s) {
 }
 
 Result<Form> Form::Parse(std::string_view body) {
-  if (body.empty()) return Error::Invalid("/", "a JSON object body is required");
-  if (!ValidUtf8(body)) return Error::Invalid("/", "the body is not valid UTF-8");
+  if (body.empty()) return Error::Invalid("", "a JSON object body is required");
+  if (!ValidUtf8(body)) return Error::Invalid("", "the body is not valid UTF-8");
   boost::system::error_code ec;
   boost::json::parse_options opts;
   opts.max_depth = 32;
   boost::json::value v = boost::json::parse(body, ec, {}, opts);
-  if (ec) return Error::Invalid("/", fmt::format("malformed JSON: {}", ec.message()));
-  if (!v.is_object()) return Error::Invalid("/", "the body must be a JSON object");
+  if (ec) return Error::Invalid("", fmt::format("malformed JSON: {}", ec.message()));
+  if (!v.is_object()) return Error::Invalid("", "the body must be a JSON object");
   return Form(std::move(v.as_object()));
 }
 
 Form::Form(boost::json::object object, std::string prefix)
     : object_(std::move(object)), prefix_(std::move(prefix)) {}
 
-std::string Form::Pointer(std::string_view key) const { return fmt::format("{}/{}", prefix_, key); }
+std::string Form::Pointer(std::string_view key) const {
+  if (key.empty()) return prefix_;  // RFC 6901: "" is the whole document
+  return fmt::format("{}/{}", prefix_, key);
+}
 
 bool Form::Has(std::string_view key) const {
   auto it = object_.find(key);
@@ -269,8 +272,9 @@ Status Form::Finish() const {
   }
   if (all.empty()) return Status::Ok();
   Error e{Code::kInvalid,
-          all.size() == 1 ? all.front().pointer + " " + all.front().detail
-                          : fmt::format("{} fields are invalid", all.size()),
+          all.size() == 1
+              ? (all.front().pointer.empty() ? "" : all.front().pointer + " ") + all.front().detail
+              : fmt::format("{} fields are invalid", all.size()),
           std::move(all)};
   return e;
 }

@@ -21,7 +21,7 @@ namespace linli {
 class Form {
  public:
   // Parses `body`; an empty body, malformed JSON, invalid UTF-8 or a non-object is an error
-  // that names the body ("/").
+  // that names the whole body (the JSON pointer "").
   static Result<Form> Parse(std::string_view body);
   explicit Form(boost::json::object object, std::string prefix = "");
 
@@ -55,7 +55,7 @@ class Form {
   // The raw value of `key` (nullptr when absent or null), for fields a module checks itself.
   const boost::json::value* OptionalValue(std::string_view key) { return Get(key); }
 
-  // Records a failure found by the caller (a cross-field rule).
+  // Records a failure found by the caller; key "" names the whole body (a cross-field rule).
   void Fail(std::string_view key, std::string detail);
 
   // All failures, plus every key not asked for; Ok when there are none.

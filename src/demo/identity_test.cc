@@ -47,8 +47,12 @@ TEST(IdentityMakerTest, IdNumbersAreValidDistinctAndAgreeWithTheAge) {
         who.id_number.substr(6, 8),
         who.birth_date.substr(0, 4) + who.birth_date.substr(5, 2) + who.birth_date.substr(8, 2));
     EXPECT_EQ(who.name.rfind("黄", 0), 0u);
-    if (who.phone) EXPECT_TRUE(ValidPhone(*who.phone)) << *who.phone;
-    if (age < 16) EXPECT_FALSE(who.phone);
+    if (who.phone) {
+      EXPECT_TRUE(ValidPhone(*who.phone)) << *who.phone;
+    }
+    if (age < 16) {
+      EXPECT_FALSE(who.phone);
+    }
   }
 }
 

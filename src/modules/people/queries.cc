@@ -31,8 +31,15 @@ Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, co
   std::vector<store::Value> params(scope.params.begin(), scope.params.end());
   if (scope.unrestricted) where = "1=1";
   if (f.area_id) {
+    // An area that does not exist and one outside the caller's scope answer alike, so that
+    // ids cannot be probed.
     auto row = c.QueryOne("SELECT path FROM areas WHERE id = ?", {*f.area_id});
-    if (!row) return Error::Invalid("?area_id", fmt::format("no area {}", *f.area_id));
+    const std::string path = row ? row->Text(0) : "";
+    if (!row || !(actor.Allows(ReadRoles(), {path, ""}) || actor.SeesAbove(ReadRoles(), path))) {
+      Error e = Error::NotFound(fmt::format("no area {}", *f.area_id));
+      e.fields.push_back({"?area_id", e.detail});
+      return e;
+    }
     where += " AND a.path LIKE ?";
     params.emplace_back(row->Text(0) + "%");
   }
