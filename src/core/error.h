@@ -49,6 +49,13 @@ struct Error {
     return e;
   }
   static Error NotFound(std::string detail) { return {Code::kNotFound, std::move(detail), {}}; }
+  // Something a request field names that does not exist or that the caller cannot see: 404,
+  // naming the field (the same answer for both, so ids cannot be probed).
+  static Error NotFoundField(std::string pointer, std::string detail) {
+    Error e{Code::kNotFound, detail, {}};
+    e.fields.push_back({std::move(pointer), std::move(detail)});
+    return e;
+  }
   static Error Forbidden(std::string detail = "this action is outside your role or area") {
     return {Code::kForbidden, std::move(detail), {}};
   }

@@ -33,13 +33,6 @@ Result<Area> Visible(store::Connection& c, const auth::Actor& actor, int64_t id,
   return *a;
 }
 
-// A body field naming something the actor cannot see: 404, naming the field.
-Error NotFoundField(std::string pointer, std::string detail) {
-  Error e = Error::NotFound(detail);
-  e.fields.push_back({std::move(pointer), std::move(detail)});
-  return e;
-}
-
 Status NameFree(store::Connection& c, std::optional<int64_t> parent, const std::string& name,
                 int64_t self) {
   if (c.QueryOne(kSiblingNamed, {parent.value_or(0), name, self})) {
@@ -55,7 +48,7 @@ Result<Area> CreateArea(store::Connection& c, const auth::Actor& actor, const Cr
   std::optional<Area> parent;
   if (f.parent_id) {
     auto p = Visible(c, actor, *f.parent_id, "parent area");
-    if (!p) return NotFoundField("/parent_id", p.error().detail);
+    if (!p) return Error::NotFoundField("/parent_id", p.error().detail);
     parent = std::move(*p);
     if (!Allowed(actor, Action::kCreate, *parent)) return Error::Forbidden();
     if (KindRank(f.kind) <= KindRank(parent->kind)) {
@@ -123,7 +116,7 @@ Result<Area> MoveArea(store::Connection& c, const auth::Actor& actor, int64_t id
   if (!a) return a.error();
   if (!Allowed(actor, Action::kMove, *a)) return Error::Forbidden();
   auto p = Visible(c, actor, f.parent_id, "parent area");
-  if (!p) return NotFoundField("/parent_id", p.error().detail);
+  if (!p) return Error::NotFoundField("/parent_id", p.error().detail);
   if (!Allowed(actor, Action::kMove, *p)) return Error::Forbidden();
   if (p->path.rfind(a->path, 0) == 0) {
     return Error::Rule("/parent_id", "an area cannot move under itself or an area below it");

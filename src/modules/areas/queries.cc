@@ -2,23 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "store/sql.h"
+
 #include "modules/areas/permissions.h"
 
 namespace linli::areas {
-namespace {
-
-// Escapes % and _ for a LIKE pattern written with ESCAPE '\'.
-std::string LikeEscape(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
-    out += ch;
-  }
-  return out;
-}
-
-}  // namespace
-
 AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFilter& f,
                    const http::Page& page) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
@@ -36,7 +24,7 @@ AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFil
   }
   if (f.q) {
     where += " AND a.name LIKE ? ESCAPE '\\'";
-    params.emplace_back("%" + LikeEscape(*f.q) + "%");
+    params.emplace_back(store::ContainsPattern(*f.q));
   }
   out.total =
       c.Query(fmt::format("SELECT count(*) FROM areas a WHERE {}", where), params).front().Int(0);

@@ -33,19 +33,12 @@ bool Within(std::string_view path, std::string_view ancestor_path) {
   return path.substr(0, ancestor_path.size()) == ancestor_path;
 }
 
-// A body field naming something the actor cannot see: 404, naming the field.
-Error NotFoundField(std::string pointer, std::string detail) {
-  Error e = Error::NotFound(detail);
-  e.fields.push_back({std::move(pointer), std::move(detail)});
-  return e;
-}
-
 // An area the actor may see; a 404 naming `pointer` otherwise.
 Result<areas::Area> VisibleArea(store::Connection& c, const auth::Actor& actor, int64_t id,
                                 std::string pointer) {
   auto a = areas::Load(c, id);
   if (!a || !areas::Allowed(actor, areas::Action::kRead, *a)) {
-    return NotFoundField(std::move(pointer), fmt::format("no area {}", id));
+    return Error::NotFoundField(std::move(pointer), fmt::format("no area {}", id));
   }
   return *a;
 }
@@ -79,7 +72,7 @@ Result<Org> CreateOrg(store::Connection& c, const auth::Actor& actor, const Crea
   std::optional<Org> parent;
   if (f.parent_id) {
     auto p = VisibleOrg(c, actor, *f.parent_id, "parent organisation");
-    if (!p) return NotFoundField("/parent_id", p.error().detail);
+    if (!p) return Error::NotFoundField("/parent_id", p.error().detail);
     if (!MayContain(p->kind, f.kind)) return KindRule("/kind", f.kind, p->kind);
     if (!Within(area->path, p->area_path)) {
       return Error::Rule("/area_id",
@@ -177,7 +170,7 @@ Result<Org> MoveOrg(store::Connection& c, const auth::Actor& actor, int64_t id,
   if (!o) return o.error();
   if (!Allowed(actor, Action::kWrite, *o)) return Error::Forbidden();
   auto p = VisibleOrg(c, actor, f.parent_id, "parent organisation");
-  if (!p) return NotFoundField("/parent_id", p.error().detail);
+  if (!p) return Error::NotFoundField("/parent_id", p.error().detail);
   if (!Allowed(actor, Action::kWrite, *p)) return Error::Forbidden();
   if (Within(p->path, o->path)) {
     return Error::Rule("/parent_id",

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "store/sql.h"
+
 #include "modules/orgs/permissions.h"
 
 namespace linli::orgs {
@@ -9,16 +11,6 @@ namespace {
 
 constexpr std::string_view kAreaPath = "SELECT path FROM areas WHERE id = ?";
 constexpr std::string_view kOrgsInSubtree = "SELECT count(*) FROM party_orgs WHERE path LIKE ?";
-
-// Escapes % and _ for a LIKE pattern written with ESCAPE '\'.
-std::string LikeEscape(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
-    out += ch;
-  }
-  return out;
-}
 
 // The rows of `kOrgFrom` the actor may read: a role held on the area an organisation sits in
 // (or above it), or on the organisation (or above it).
@@ -81,7 +73,7 @@ Result<OrgPage> ListOrgs(store::Connection& c, const auth::Actor& actor, const O
   }
   if (f.q) {
     where += " AND o.name LIKE ? ESCAPE '\\'";
-    params.emplace_back("%" + LikeEscape(*f.q) + "%");
+    params.emplace_back(store::ContainsPattern(*f.q));
   }
   out.total = c.Query(fmt::format("SELECT count(*) FROM {} WHERE {}", kOrgFrom, where), params)
                   .front()

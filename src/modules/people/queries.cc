@@ -1,7 +1,9 @@
 #include "modules/people/queries.h"
 
 #include <fmt/format.h>
+
 #include <boost/json/array.hpp>
+#include "store/sql.h"
 
 #include "modules/people/permissions.h"
 
@@ -12,14 +14,6 @@ constexpr std::string_view kRoles =
     " LEFT JOIN areas ar ON ar.id = g.area_id LEFT JOIN party_orgs o ON o.id = g.org_id"
     " WHERE g.person_id = ? ORDER BY g.id";
 
-std::string LikeEscape(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    if (ch == '%' || ch == '_' || ch == '\\') out += '\\';
-    out += ch;
-  }
-  return out;
-}
 }  // namespace
 
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
@@ -36,16 +30,14 @@ Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, co
     auto row = c.QueryOne("SELECT path FROM areas WHERE id = ?", {*f.area_id});
     const std::string path = row ? row->Text(0) : "";
     if (!row || !(actor.Allows(ReadRoles(), {path, ""}) || actor.SeesAbove(ReadRoles(), path))) {
-      Error e = Error::NotFound(fmt::format("no area {}", *f.area_id));
-      e.fields.push_back({"?area_id", e.detail});
-      return e;
+      return Error::NotFoundField("?area_id", fmt::format("no area {}", *f.area_id));
     }
     where += " AND a.path LIKE ?";
     params.emplace_back(row->Text(0) + "%");
   }
   if (f.q) {
     where += " AND p.name LIKE ? ESCAPE '\\'";
-    params.emplace_back("%" + LikeEscape(*f.q) + "%");
+    params.emplace_back(store::ContainsPattern(*f.q));
   }
   if (f.role) {
     where += " AND EXISTS (SELECT 1 FROM role_grants g WHERE g.person_id = p.id AND g.role = ?)";
