@@ -167,10 +167,10 @@ class Session : public std::enable_shared_from_this<Session> {
                      {}});
     }
     if (ec == bhttp::error::header_limit) {
-      return Reject(431, Error{Code::kHeadersTooLarge,
-                               fmt::format("the request headers are larger than {} bytes",
-                                           kHeaderLimit),
-                               {}});
+      return Reject(431,
+                    Error{Code::kHeadersTooLarge,
+                          fmt::format("the request headers are larger than {} bytes", kHeaderLimit),
+                          {}});
     }
     if (ec == bhttp::error::end_of_stream || ec == asio::error::eof ||
         ec == beast::error::timeout || ec == asio::error::operation_aborted ||
