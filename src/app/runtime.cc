@@ -11,10 +11,13 @@
 
 #include "http/openapi.h"
 #include "modules/accounts/manifest.h"
+#include "modules/appeals/manifest.h"
 #include "modules/areas/manifest.h"
 #include "modules/duty_zones/manifest.h"
+#include "modules/org_life/manifest.h"
 #include "modules/orgs/manifest.h"
 #include "modules/people/manifest.h"
+#include "modules/report_in/manifest.h"
 #include "modules/system/manifest.h"
 #include "store/migration_files.h"
 #include "store/sqlite/sqlite_database.h"
@@ -89,6 +92,9 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(orgs::Module(s));
   rt->modules.push_back(accounts::Module(s));
   rt->modules.push_back(duty_zones::Module(s));
+  rt->modules.push_back(appeals::Module(s));
+  rt->modules.push_back(report_in::Module(s));
+  rt->modules.push_back(org_life::Module(s));
   return rt;
 }
 
