@@ -39,9 +39,15 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   http::Metrics metrics;
   system::SetMetrics(&metrics);
   auto router = BuildRouter(rt, metrics);
+  for (const auto& m : rt.modules) {
+    if (m.start) m.start();
+  }
   Status s = http::Serve(http, *router, &metrics, [&](uint16_t port) {
     std::cout << fmt::format("linli listening on http://{}:{}", http.bind, port) << std::endl;
   });
+  for (auto m = rt.modules.rbegin(); m != rt.modules.rend(); ++m) {
+    if (m->stop) m->stop();
+  }
   return s ? 0 : Fail(s.error());
 }
 

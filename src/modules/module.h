@@ -22,6 +22,11 @@ struct Services {
 struct Manifest {
   std::string name;  // the module's folder; owns the migrations in <folder>/migrations/
   std::function<void(http::Router&)> routes;
+  // Background work the module runs while the server serves (a scheduler): `start` is called
+  // by the composition root before serving, `stop` after serving ends and before the database
+  // closes. Either may be empty.
+  std::function<void()> start;
+  std::function<void()> stop;
 };
 
 }  // namespace linli
