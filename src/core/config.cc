@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include <fmt/format.h>
 #include <boost/json/parse.hpp>
@@ -51,44 +52,6 @@ const boost::json::object* Section(const boost::json::object& root, std::string_
   return it != root.end() && it->value().is_object() ? &it->value().as_object() : nullptr;
 }
 
-// "appeals": {"follow_up_days": N, "categories": [{code, name, accept_s, on_site_s, resolve_s,
-// suggest_first}, ...]}; a category list replaces the defaults.
-void ReadAppeals(const boost::json::object& s, AppealsConfig& out,
-                 std::vector<std::string>& errors) {
-  CheckKnown(s, "appeals", {"follow_up_days", "categories"}, errors);
-  Read(s, "appeals", "follow_up_days", out.follow_up_days, errors);
-  auto it = s.find("categories");
-  if (it == s.end()) return;
-  if (!it->value().is_array() || it->value().as_array().empty()) {
-    errors.emplace_back("appeals.categories must be a non-empty array");
-    return;
-  }
-  std::vector<AppealCategory> cats;
-  for (const auto& v : it->value().as_array()) {
-    const std::string where = fmt::format("appeals.categories[{}]", cats.size());
-    if (!v.is_object()) {
-      errors.push_back(where + " must be an object");
-      return;
-    }
-    const auto& o = v.as_object();
-    CheckKnown(o, where, {"code", "name", "accept_s", "on_site_s", "resolve_s", "suggest_first"},
-               errors);
-    AppealCategory c;
-    Read(o, where, "code", c.code, errors);
-    Read(o, where, "name", c.name, errors);
-    Read(o, where, "accept_s", c.accept_s, errors);
-    Read(o, where, "on_site_s", c.on_site_s, errors);
-    Read(o, where, "resolve_s", c.resolve_s, errors);
-    Read(o, where, "suggest_first", c.suggest_first, errors);
-    if (c.code.empty() || c.name.empty()) errors.push_back(where + " needs a code and a name");
-    if (c.suggest_first != "duty_zone_member" && c.suggest_first != "grid_worker") {
-      errors.push_back(where + ".suggest_first must be duty_zone_member or grid_worker");
-    }
-    cats.push_back(std::move(c));
-  }
-  out.categories = std::move(cats);
-}
-
 }  // namespace
 
 Result<Config> Config::Load(const std::string& data_dir) {
@@ -105,7 +68,8 @@ Result<Config> Config::Load(const std::string& data_dir) {
       return Error::Invalid("config.json", "config.json is not a JSON object");
     }
     const auto& root = v.as_object();
-    CheckKnown(root, "", {"http", "security", "org_rules", "duty_zone_rules", "appeals"}, errors);
+    CheckKnown(root, "", {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules"},
+               errors);
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
                  {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
@@ -148,7 +112,29 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "duty_zone_rules", "min_members", c.duty_zone_rules.min_members, errors);
       Read(*s, "duty_zone_rules", "max_members", c.duty_zone_rules.max_members, errors);
     }
-    if (const auto* s = Section(root, "appeals")) ReadAppeals(*s, c.appeals, errors);
+    if (const auto* s = Section(root, "org_life_rules")) {
+      OrgLifeRules& r = c.org_life_rules;
+      const std::pair<std::string_view, int*> months[] = {
+          {"general_meeting_months", &r.general_meeting_months},
+          {"committee_meeting_months", &r.committee_meeting_months},
+          {"group_meeting_months", &r.group_meeting_months},
+          {"party_lecture_months", &r.party_lecture_months},
+          {"theme_day_months", &r.theme_day_months},
+          {"life_review_months", &r.life_review_months},
+          {"member_appraisal_months", &r.member_appraisal_months}};
+      CheckKnown(*s, "org_life_rules",
+                 {"general_meeting_months", "committee_meeting_months", "group_meeting_months",
+                  "party_lecture_months", "theme_day_months", "life_review_months",
+                  "member_appraisal_months", "branch_committee_min_full"},
+                 errors);
+      for (const auto& [key, out] : months) {
+        Read(*s, "org_life_rules", key, *out, errors);
+        if (*out < 1 || 12 % *out != 0) {
+          errors.push_back(fmt::format("org_life_rules.{} must be 1, 2, 3, 4, 6 or 12", key));
+        }
+      }
+      Read(*s, "org_life_rules", "branch_committee_min_full", r.branch_committee_min_full, errors);
+    }
   }
   if (const char* k = std::getenv("LINLI_DATA_KEY")) c.security.data_key_hex = k;
   if (const char* d = std::getenv("LINLI_DEMO")) c.security.demo = std::string(d) == "1";

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "core/result.h"
 
@@ -45,27 +44,18 @@ struct DutyZoneRules {
   int max_members = 3;
 };
 
-// One category of appeal and its clocks (DOMAIN.md part 3), in seconds from intake.
-struct AppealCategory {
-  std::string code;       // identifier used by the API
-  std::string name;       // shown to people
-  int64_t accept_s = 0;   // to accept (respond); 0: no clock
-  int64_t on_site_s = 0;  // to be on site; 0: no on-site clock for this category
-  int64_t resolve_s = 0;  // to resolve; 0: no clock
-  std::string suggest_first = "duty_zone_member";  // or "grid_worker": whom suggestions list first
-};
-
-// The half-hour circle (半小时便民服务圈) and 接诉即办 clocks. "categories" in config.json
-// replaces the whole list.
-struct AppealsConfig {
-  std::vector<AppealCategory> categories = {
-      {"small_matter", "小事急办", 300, 600, 1800, "duty_zone_member"},
-      {"urgent_safety", "紧急安全", 600, 0, 3600, "grid_worker"},
-      {"utilities", "水电气暖", 900, 0, 7200, "grid_worker"},
-      {"ordinary", "一般诉求", 3600, 0, 86400, "duty_zone_member"},
-      {"complex", "复杂诉求", 86400, 0, 15 * 86400, "duty_zone_member"},
-  };
-  int follow_up_days = 3;  // staff may close a resolved appeal the resident has not rated after
+// Org life (三会一课, DOMAIN.md part 5): how often each kind of meeting is due, as the months one
+// period spans (1 monthly, 3 quarterly, 6 half-yearly, 12 yearly; a divisor of 12), and the
+// size from which a branch has a committee and so holds committee meetings.
+struct OrgLifeRules {
+  int general_meeting_months = 3;     // 支部党员大会, quarterly
+  int committee_meeting_months = 1;   // 支委会, monthly
+  int group_meeting_months = 1;       // 党小组会, monthly
+  int party_lecture_months = 3;       // 党课, quarterly
+  int theme_day_months = 1;           // 主题党日, monthly
+  int life_review_months = 12;        // 组织生活会, yearly
+  int member_appraisal_months = 12;   // 民主评议党员, yearly
+  int branch_committee_min_full = 7;  // full members from which a branch elects a committee
 };
 
 struct Config {
@@ -74,7 +64,7 @@ struct Config {
   SecurityConfig security;
   OrgRules org_rules;
   DutyZoneRules duty_zone_rules;
-  AppealsConfig appeals;
+  OrgLifeRules org_life_rules;
 
   // Reads DATA/config.json when present (unknown keys are an error) and LINLI_* variables.
   static Result<Config> Load(const std::string& data_dir);
