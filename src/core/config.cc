@@ -52,6 +52,44 @@ const boost::json::object* Section(const boost::json::object& root, std::string_
   return it != root.end() && it->value().is_object() ? &it->value().as_object() : nullptr;
 }
 
+// "appeals": {"follow_up_days": N, "categories": [{code, name, accept_s, on_site_s, resolve_s,
+// suggest_first}, ...]}; a category list replaces the defaults.
+void ReadAppeals(const boost::json::object& s, AppealsConfig& out,
+                 std::vector<std::string>& errors) {
+  CheckKnown(s, "appeals", {"follow_up_days", "categories"}, errors);
+  Read(s, "appeals", "follow_up_days", out.follow_up_days, errors);
+  auto it = s.find("categories");
+  if (it == s.end()) return;
+  if (!it->value().is_array() || it->value().as_array().empty()) {
+    errors.emplace_back("appeals.categories must be a non-empty array");
+    return;
+  }
+  std::vector<AppealCategory> cats;
+  for (const auto& v : it->value().as_array()) {
+    const std::string where = fmt::format("appeals.categories[{}]", cats.size());
+    if (!v.is_object()) {
+      errors.push_back(where + " must be an object");
+      return;
+    }
+    const auto& o = v.as_object();
+    CheckKnown(o, where, {"code", "name", "accept_s", "on_site_s", "resolve_s", "suggest_first"},
+               errors);
+    AppealCategory c;
+    Read(o, where, "code", c.code, errors);
+    Read(o, where, "name", c.name, errors);
+    Read(o, where, "accept_s", c.accept_s, errors);
+    Read(o, where, "on_site_s", c.on_site_s, errors);
+    Read(o, where, "resolve_s", c.resolve_s, errors);
+    Read(o, where, "suggest_first", c.suggest_first, errors);
+    if (c.code.empty() || c.name.empty()) errors.push_back(where + " needs a code and a name");
+    if (c.suggest_first != "duty_zone_member" && c.suggest_first != "grid_worker") {
+      errors.push_back(where + ".suggest_first must be duty_zone_member or grid_worker");
+    }
+    cats.push_back(std::move(c));
+  }
+  out.categories = std::move(cats);
+}
+
 }  // namespace
 
 Result<Config> Config::Load(const std::string& data_dir) {
@@ -68,7 +106,8 @@ Result<Config> Config::Load(const std::string& data_dir) {
       return Error::Invalid("config.json", "config.json is not a JSON object");
     }
     const auto& root = v.as_object();
-    CheckKnown(root, "", {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules"},
+    CheckKnown(root, "",
+               {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules", "appeals"},
                errors);
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
@@ -135,6 +174,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
       }
       Read(*s, "org_life_rules", "branch_committee_min_full", r.branch_committee_min_full, errors);
     }
+    if (const auto* s = Section(root, "appeals")) ReadAppeals(*s, c.appeals, errors);
   }
   if (const char* k = std::getenv("LINLI_DATA_KEY")) c.security.data_key_hex = k;
   if (const char* d = std::getenv("LINLI_DEMO")) c.security.demo = std::string(d) == "1";

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
 
@@ -58,12 +59,36 @@ struct OrgLifeRules {
   int branch_committee_min_full = 7;  // full members from which a branch elects a committee
 };
 
+// One category of appeal and its clocks (DOMAIN.md part 3), in seconds from intake.
+struct AppealCategory {
+  std::string code;       // identifier used by the API
+  std::string name;       // shown to people
+  int64_t accept_s = 0;   // to accept (respond); 0: no clock
+  int64_t on_site_s = 0;  // to be on site; 0: no on-site clock for this category
+  int64_t resolve_s = 0;  // to resolve; 0: no clock
+  std::string suggest_first = "duty_zone_member";  // or "grid_worker": whom suggestions list first
+};
+
+// The half-hour circle (半小时便民服务圈) and 接诉即办 clocks. "categories" in config.json
+// replaces the whole list.
+struct AppealsConfig {
+  std::vector<AppealCategory> categories = {
+      {"small_matter", "小事急办", 300, 600, 1800, "duty_zone_member"},
+      {"urgent_safety", "紧急安全", 600, 0, 3600, "grid_worker"},
+      {"utilities", "水电气暖", 900, 0, 7200, "grid_worker"},
+      {"ordinary", "一般诉求", 3600, 0, 86400, "duty_zone_member"},
+      {"complex", "复杂诉求", 86400, 0, 15 * 86400, "duty_zone_member"},
+  };
+  int follow_up_days = 3;  // staff may close a resolved appeal the resident has not rated after
+};
+
 struct Config {
   std::string data_dir = "data";
   HttpConfig http;
   SecurityConfig security;
   OrgRules org_rules;
   DutyZoneRules duty_zone_rules;
+  AppealsConfig appeals;
   OrgLifeRules org_life_rules;
 
   // Reads DATA/config.json when present (unknown keys are an error) and LINLI_* variables.
