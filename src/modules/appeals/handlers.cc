@@ -1,10 +1,325 @@
+// HTTP handlers of the appeals module: parse → command or query → JSON. No rules here.
+#include <array>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include <boost/json/array.hpp>
+
+#include "http/query.h"
+#include "http/schema.h"
+#include "modules/appeals/commands.h"
+#include "modules/appeals/flow.h"
 #include "modules/appeals/manifest.h"
+#include "modules/appeals/queries.h"
+#include "modules/appeals/scheduler.h"
 
 namespace linli::appeals {
+namespace {
+
+namespace s = http::schema;
+constexpr std::array<std::string_view, 1> kMe = {"me"};
+constexpr std::array<std::string_view, 2> kBool = {"true", "false"};
+// Dates in filters are calendar days in China Standard Time.
+constexpr std::string_view kDayStart = "T00:00:00+08:00";
+constexpr int64_t kDayMs = 86'400'000;
+
+std::vector<std::string_view> Codes(const AppealsConfig& config) {
+  std::vector<std::string_view> out;
+  for (const auto& c : config.categories) out.emplace_back(c.code);
+  return out;
+}
+
+boost::json::value AppealSchema(const AppealsConfig& config) {
+  const auto opt_time = s::Nullable(s::DateTime());
+  return s::Obj(
+      {{"id", s::Int()},
+       {"channel", s::Enum({"desk", "hotline", "mailbox", "contact_card", "online", "open311"})},
+       {"category", s::Obj({{"code", s::Enum(Codes(config))}, {"name", s::Str()}})},
+       {"urgency", s::Enum({"normal", "urgent"})},
+       {"description", s::Str()},
+       {"state", s::Enum(std::vector<std::string_view>(States().begin(), States().end()))},
+       {"place", s::Obj({{"area", s::Obj({{"id", s::Int()},
+                                          {"name", s::Str()},
+                                          {"kind", s::Str()},
+                                          {"path", s::Str()}})},
+                         {"grid_id", s::Nullable(s::Int("the grid the place lies in"))},
+                         {"point", s::Nullable(s::Obj({{"lng", {{"type", "number"}}},
+                                                       {"lat", {{"type", "number"}}}}))}})},
+       {"resident",
+        s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"phone", s::Nullable(s::Str("masked"))}})},
+       {"assignee", s::Nullable(s::Obj({{"kind", s::Enum({"person", "unit", "provider"})},
+                                        {"id", s::Int()},
+                                        {"name", s::Nullable(s::Str())}}))},
+       {"deadlines",
+        s::Obj({{"accept_by", opt_time}, {"on_site_by", opt_time}, {"resolve_by", opt_time}})},
+       {"overdue", s::Bool("a deadline was missed")},
+       {"overdue_at", opt_time},
+       {"rating", s::Nullable(s::Enum({"satisfied", "basically_satisfied", "not_satisfied"}))},
+       {"escalated_to", s::Nullable(s::Str("subdistrict, or a department's name"))},
+       {"referred_to", s::Nullable(s::Str("the outside body it was referred to"))},
+       {"merged_into", s::Nullable(s::Int("the appeal this one follows"))},
+       {"reopened", s::Int("times reopened after a bad rating")},
+       {"created_at", s::DateTime()},
+       {"updated_at", s::DateTime()}},
+      {"id", "channel", "category", "state", "place", "resident", "deadlines"});
+}
+
+boost::json::value StepSchema() {
+  return s::Obj({{"id", s::Int()},
+                 {"step", s::Str()},
+                 {"from_state", s::Nullable(s::Str())},
+                 {"to_state", s::Str()},
+                 {"actor", s::Str("login, or system")},
+                 {"note", s::Nullable(s::Str("shown to the resident"))},
+                 {"reason", s::Nullable(s::Str("shown to the resident"))},
+                 {"detail", {{"type", "object"}}},
+                 {"at", s::DateTime()}});
+}
+
+// The request body each step takes.
+boost::json::value StepRequest(std::string_view step) {
+  const auto note = s::Str("shown to the resident");
+  const auto reason = s::Str("shown to the resident");
+  if (step == "dispatch") {
+    return s::Obj({{"assignee_kind", s::Enum({"person"})},
+                   {"assignee_id", s::Int("a duty-zone member or worker of the community")},
+                   {"due_at", s::DateTime()},
+                   {"note", note}},
+                  {"assignee_id"});
+  }
+  if (step == "resolve")
+    return s::Obj({{"result", s::Str("what was done")}, {"note", note}}, {"result"});
+  if (step == "follow_up") {
+    return s::Obj({{"rating", s::Enum({"satisfied", "basically_satisfied", "not_satisfied"})},
+                   {"note", note}},
+                  {"rating"});
+  }
+  if (step == "close") return s::Obj({{"reason", reason}, {"note", note}});
+  if (step == "refer") {
+    return s::Obj({{"to", s::Str("the outside body")}, {"reason", reason}, {"note", note}},
+                  {"to", "reason"});
+  }
+  if (step == "escalate") {
+    return s::Obj({{"to", s::Enum({"subdistrict", "department"})},
+                   {"department", s::Str("its name, when to is department")},
+                   {"reason", reason},
+                   {"note", note}},
+                  {"to", "reason"});
+  }
+  if (step == "close_unresolved") return s::Obj({{"reason", reason}, {"note", note}}, {"reason"});
+  if (step == "merge") {
+    return s::Obj(
+        {{"into", s::Int("the appeal this one follows")}, {"reason", reason}, {"note", note}},
+        {"into"});
+  }
+  return s::Obj({{"note", note}});
+}
+
+std::string StepSummary(std::string_view step) {
+  if (step == "accept") return "Accept an appeal (受理)";
+  if (step == "dispatch") return "Dispatch an appeal to a person (派单)";
+  if (step == "take") return "Take a dispatched appeal: its assignee only (接单)";
+  if (step == "arrive") return "Record arriving on site: its assignee only (到场)";
+  if (step == "resolve") return "Resolve an appeal, saying what was done: its assignee only (办结)";
+  if (step == "follow_up")
+    return "Rate a resolved appeal: its resident only; not satisfied reopens it";
+  if (step == "close")
+    return "Close an appeal after its rating, or once the resident has not rated it in time";
+  if (step == "refer") return "Refer an appeal to an outside body, with a reason the resident sees";
+  if (step == "escalate") return "Escalate an appeal to the subdistrict or a department (吹哨)";
+  if (step == "close_unresolved") return "Close an appeal without a fix, with a reason";
+  return "Merge an appeal into another about the same problem; it follows the other";
+}
+
+Result<std::optional<int64_t>> QueryDay(const http::Request& req, std::string_view name,
+                                        int64_t plus_days) {
+  auto v = http::QueryText(req, name, 10);
+  if (!v) return v.error();
+  if (!*v) return std::optional<int64_t>();
+  auto ms = ParseTime(**v + std::string(kDayStart));
+  if (!ms) return Error::Invalid(fmt::format("?{}", name), "must be a date written YYYY-MM-DD");
+  return std::optional<int64_t>(*ms + plus_days * kDayMs);
+}
+
+Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& config) {
+  if (Status st = http::OnlyParams(req, {"state", "category", "area_id", "assignee", "overdue",
+                                         "supervised", "from", "to", "q", "page", "per_page"});
+      !st) {
+    return st.error();
+  }
+  AppealFilter f;
+  auto state = http::QueryEnum(req, "state", States());
+  if (!state) return state.error();
+  f.state = *state;
+  const auto codes = Codes(config);
+  auto category = http::QueryEnum(req, "category", codes);
+  if (!category) return category.error();
+  f.category = *category;
+  auto area = http::QueryId(req, "area_id");
+  if (!area) return area.error();
+  f.area_id = *area;
+  auto me = http::QueryEnum(req, "assignee", kMe);
+  if (!me) return me.error();
+  f.assigned_to_me = me->has_value();
+  auto overdue = http::QueryEnum(req, "overdue", kBool);
+  if (!overdue) return overdue.error();
+  if (*overdue) f.overdue = **overdue == "true";
+  auto supervised = http::QueryEnum(req, "supervised", kBool);
+  if (!supervised) return supervised.error();
+  if (*supervised) f.supervised = **supervised == "true";
+  auto from = QueryDay(req, "from", 0);
+  if (!from) return from.error();
+  f.from_ms = *from;
+  auto to = QueryDay(req, "to", 1);
+  if (!to) return to.error();
+  f.to_ms = *to;
+  auto q = http::QueryText(req, "q");
+  if (!q) return q.error();
+  f.q = *q;
+  if (f.q && f.q->empty()) return Error::Invalid("?q", "must not be empty");
+  return f;
+}
+
+boost::json::object ViewJson(const AppealView& v, const AppealsConfig& config) {
+  auto o = ToJson(v.appeal, config);
+  boost::json::array steps;
+  for (const auto& st : v.steps) steps.push_back(ToJson(st));
+  o["timeline"] = std::move(steps);
+  boost::json::array sup;
+  for (const auto& su : v.supervisions) sup.push_back(ToJson(su));
+  o["supervisions"] = std::move(sup);
+  o["follows"] = v.follows
+                     ? boost::json::value({{"id", v.follows->id}, {"state", v.follows->state}})
+                     : nullptr;
+  return o;
+}
+
+}  // namespace
 
 Manifest Module(Services& services) {
+  store::Database& db = services.db;
+  const Crypto& crypto = services.crypto;
+  const AppealsConfig& config = services.config.appeals;
+  auto scheduler = std::make_shared<Scheduler>(db);
   Manifest m;
   m.name = "appeals";
+  m.start = [scheduler] { scheduler->Start(); };
+  m.stop = [scheduler] { scheduler->Stop(); };
+  auto context = [&db, &crypto, &config, scheduler]() {
+    return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }};
+  };
+  m.routes = [&db, &config, context](http::Router& r) {
+    r.AddSchema("Appeal", AppealSchema(config));
+    r.AddSchema("AppealStep", StepSchema());
+    const auto codes = Codes(config);
+    const std::vector<std::string_view> states(States().begin(), States().end());
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/appeals",
+           .handler = [&config, context](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseIntake(req.body, config);
+             if (!form) return form.error();
+             Context ctx = context();
+             auto a = RaiseAppeal(ctx, req.Actor(), *form);
+             if (!a) return a.error();
+             return http::Created(ToJson(*a, config));
+           },
+           .tag = "appeals",
+           .summary = "Raise an appeal: a resident online, or a worker for a resident",
+           .request = s::Obj(
+               {{"channel", s::Enum({"desk", "hotline", "mailbox", "contact_card", "online"})},
+                {"category", s::Enum(codes)},
+                {"urgency", s::Enum({"normal", "urgent"})},
+                {"description", s::Str("at most 2000 characters, several lines allowed")},
+                {"area_id", s::Int("the place: a household, building, grid, ... (or point)")},
+                {"point", s::Obj({{"lng", {{"type", "number"}}},
+                                  {"lat", {{"type", "number"}}},
+                                  {"grid_id", s::Int("the grid the point lies in")}},
+                                 {"lng", "lat", "grid_id"})},
+                {"resident_id", s::Int("a worker raising it for a resident on record")},
+                {"resident", s::Obj({{"name", s::Str()}, {"phone", s::Str("mobile number")}},
+                                    {"name", "phone"})}},
+               {"channel", "category", "description"}),
+           .response = s::Ref("Appeal"),
+           .success = 201});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/appeals",
+           .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
+             auto page = http::ParsePage(req);
+             if (!page) return page.error();
+             auto filter = ParseFilter(req, config);
+             if (!filter) return filter.error();
+             auto res = ListAppeals(db.Conn(), req.Actor(), *filter, *page);
+             if (!res) return res.error();
+             boost::json::array items;
+             for (const auto& a : res->items) items.push_back(ToJson(a, config));
+             return http::Ok(http::PageBody(std::move(items), *page, res->total));
+           },
+           .tag = "appeals",
+           .summary = "List the appeals in the caller's scope, newest first",
+           .response = s::PageOf(s::Ref("Appeal")),
+           .query = {
+               {"state", "only appeals in this state", s::Enum(states)},
+               {"category", "only appeals of this category", s::Enum(codes)},
+               {"area_id", "only appeals placed in this area or below it", s::Int()},
+               {"assignee", "me: only appeals dispatched to the caller", s::Enum({"me"})},
+               {"overdue", "true: still open with a deadline missed", s::Enum({"true", "false"})},
+               {"supervised", "true: raised for supervision at least once",
+                s::Enum({"true", "false"})},
+               {"from", "raised on or after this day (China Standard Time)", s::Date()},
+               {"to", "raised on or before this day (China Standard Time)", s::Date()},
+               {"q", "words in the description (full text; one or two characters too)", s::Str()},
+               {"page", "page number from 1", s::Int()},
+               {"per_page", "rows per page, 1 to 200", s::Int()}}});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/appeals/{id}",
+           .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
+             auto v = GetAppeal(db.Conn(), req.Actor(), req.PathId("id"));
+             if (!v) return v.error();
+             return http::Ok(ViewJson(*v, config));
+           },
+           .tag = "appeals",
+           .summary = "One appeal with its whole timeline and supervision record",
+           .response = s::Ref("Appeal")});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/appeals/{id}/suggestions",
+           .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
+             auto items = Suggest(db.Conn(), req.Actor(), config, req.PathId("id"));
+             if (!items) return items.error();
+             return http::Ok(boost::json::object{{"items", std::move(*items)}});
+           },
+           .tag = "appeals",
+           .summary = "Whom to dispatch an appeal to: the duty-zone members and grid workers of "
+                      "its grid, in order, each with the reason",
+           .response = s::Obj(
+               {{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum({"person"})},
+                                         {"assignee_id", s::Int()},
+                                         {"role", s::Enum({"duty_zone_member", "grid_worker"})},
+                                         {"reason", s::Str()},
+                                         {"zone_id", s::Int()},
+                                         {"person", s::Ref("Person")}}))}})});
+
+    for (const std::string_view step : Steps()) {
+      r.Add({.method = http::Method::kPost,
+             .pattern = fmt::format("/api/v1/appeals/{{id}}/{}", step),
+             .handler = [context, step](const http::Request& req) -> Result<http::Response> {
+               auto form = ParseStep(step, req.body);
+               if (!form) return form.error();
+               Context ctx = context();
+               auto a = TakeStep(ctx, req.Actor(), req.PathId("id"), step, *form);
+               if (!a) return a.error();
+               return http::Ok(ToJson(*a, ctx.config));
+             },
+             .tag = "appeals",
+             .summary = StepSummary(step),
+             .request = StepRequest(step),
+             .response = s::Ref("Appeal")});
+    }
+  };
   return m;
 }
 

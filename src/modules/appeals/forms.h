@@ -1,0 +1,66 @@
+// Forms of the appeals module: raw JSON in, validated structs out; a failure names the field.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "core/config.h"
+#include "core/result.h"
+
+namespace linli::appeals {
+
+inline constexpr size_t kMaxDescription = 2000;
+inline constexpr size_t kMaxNote = 1000;
+
+struct Point {
+  double lng = 0;
+  double lat = 0;
+  int64_t grid_id = 0;  // the grid the point lies in
+};
+
+struct NewResident {
+  std::string name;
+  std::string phone;  // validated mobile number; sealed by the people module
+};
+
+struct IntakeForm {
+  std::string channel;
+  std::string category;
+  std::string urgency = "normal";
+  std::string description;
+  std::optional<int64_t> area_id;  // exactly one of area_id and point
+  std::optional<Point> point;
+  std::optional<int64_t> resident_id;  // a worker raising for someone: one of these two
+  std::optional<NewResident> resident;
+};
+
+// Channels the API accepts now (open311 comes with its own endpoint).
+std::span<const std::string_view> Channels();
+
+Result<IntakeForm> ParseIntake(std::string_view body, const AppealsConfig& config);
+
+// The body of POST /api/v1/appeals/{id}/{step}; which fields apply depends on the step.
+struct StepForm {
+  std::optional<std::string> note;           // every step: shown to the resident
+  std::optional<std::string> reason;         // refer, escalate, close_unresolved, close, merge
+  std::optional<std::string> result;         // resolve: what was done
+  std::optional<std::string> assignee_kind;  // dispatch: person (unit, provider later)
+  std::optional<int64_t> assignee_id;        // dispatch
+  std::optional<int64_t> due_at;             // dispatch: an earlier deadline, ms
+  std::optional<std::string> rating;         // follow_up
+  std::optional<std::string> to;             // refer: the outside body; escalate: level
+  std::optional<std::string> department;     // escalate to a department: its name
+  std::optional<int64_t> into;               // merge: the appeal this one follows
+};
+
+// REQUIRES: `step` is one of Steps(). An empty body reads as {}.
+Result<StepForm> ParseStep(std::string_view step, std::string_view body);
+
+// "2026-05-01T08:30:00Z", "2026-05-01T16:30:00+08:00", optional fractional seconds, to ms since
+// the epoch; nullopt when malformed.
+std::optional<int64_t> ParseTime(std::string_view s);
+
+}  // namespace linli::appeals

@@ -1,0 +1,164 @@
+#include "modules/appeals/queries.h"
+
+#include <fmt/format.h>
+
+#include "modules/appeals/flow.h"
+#include "modules/appeals/permissions.h"
+#include "modules/areas/area.h"
+#include "modules/areas/permissions.h"
+#include "modules/people/person.h"
+#include "store/sql.h"
+
+namespace linli::appeals {
+namespace {
+
+constexpr std::string_view kFollowsMine =
+    "SELECT 1 FROM appeals WHERE merged_into = ? AND resident_id = ? LIMIT 1";
+constexpr std::string_view kZoneMembers =
+    "SELECT z.id, z.name, m.person_id FROM duty_zones z JOIN duty_zone_members m"
+    " ON m.zone_id = z.id WHERE z.grid_id = ? ORDER BY z.name, m.person_id";
+constexpr std::string_view kGridWorkers =
+    "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
+    " ORDER BY person_id";
+constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
+// Below this many code points the trigram index cannot match; LIKE answers instead.
+constexpr size_t kTrigram = 3;
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (const char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return n;
+}
+
+// An FTS5 phrase: the text in double quotes, inner quotes doubled.
+std::string Phrase(std::string_view q) {
+  std::string out = "\"";
+  for (const char ch : q) {
+    out += ch;
+    if (ch == '"') out += '"';
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
+                               const AppealFilter& f, const http::Page& page) {
+  const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.area_path");
+  std::string where = fmt::format(
+      "({} OR a.resident_id = ? OR (a.assignee_kind = 'person' AND a.assignee_id = ?))", scope.sql);
+  std::vector<store::Value> params(scope.params.begin(), scope.params.end());
+  params.emplace_back(actor.person_id);
+  params.emplace_back(actor.person_id);
+  if (f.state) {
+    where += " AND a.state = ?";
+    params.emplace_back(*f.state);
+  }
+  if (f.category) {
+    where += " AND a.category = ?";
+    params.emplace_back(*f.category);
+  }
+  if (f.area_id) {
+    auto area = areas::Load(c, *f.area_id);
+    if (!area || !areas::Allowed(actor, areas::Action::kRead, *area)) {
+      return Error::NotFoundField("?area_id", fmt::format("no area {}", *f.area_id));
+    }
+    where += " AND a.area_path LIKE ?";
+    params.emplace_back(area->path + "%");
+  }
+  if (f.assigned_to_me) {
+    where += " AND a.assignee_kind = 'person' AND a.assignee_id = ?";
+    params.emplace_back(actor.person_id);
+  }
+  if (f.overdue) {
+    where += *f.overdue
+                 ? " AND a.overdue_at IS NOT NULL AND a.state IN "
+                   "('received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated')"
+                 : " AND NOT (a.overdue_at IS NOT NULL AND a.state IN "
+                   "('received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated'))";
+  }
+  if (f.supervised) {
+    where += *f.supervised ? " AND EXISTS (SELECT 1 FROM appeal_supervisions s"
+                             " WHERE s.appeal_id = a.id)"
+                           : " AND NOT EXISTS (SELECT 1 FROM appeal_supervisions s"
+                             " WHERE s.appeal_id = a.id)";
+  }
+  if (f.from_ms) {
+    where += " AND a.created_at >= ?";
+    params.emplace_back(*f.from_ms);
+  }
+  if (f.to_ms) {
+    where += " AND a.created_at < ?";
+    params.emplace_back(*f.to_ms);
+  }
+  if (f.q) {
+    if (CodePoints(*f.q) >= kTrigram) {
+      where += " AND a.id IN (SELECT rowid FROM appeals_fts WHERE appeals_fts MATCH ?)";
+      params.emplace_back(Phrase(*f.q));
+    } else {
+      where += " AND a.description LIKE ? ESCAPE '\\'";
+      params.emplace_back(store::ContainsPattern(*f.q));
+    }
+  }
+  AppealPage out;
+  out.total =
+      c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", where), params).front().Int(0);
+  params.emplace_back(page.per_page);
+  params.emplace_back(page.Offset());
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.id DESC"
+                                           " LIMIT ? OFFSET ?",
+                                           kAppealColumns, kAppealFrom, where),
+                               params)) {
+    out.items.push_back(FromRow(r));
+  }
+  return out;
+}
+
+Result<AppealView> GetAppeal(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  auto a = Load(c, id);
+  const bool seen = a && (MayRead(actor, *a) || (actor.person_id != 0 &&
+                                                 c.QueryOne(kFollowsMine, {id, actor.person_id})));
+  if (!seen) return Error::NotFound(fmt::format("no appeal {}", id));
+  AppealView v{*a, StepsOf(c, id), SupervisionsOf(c, id), std::nullopt};
+  if (a->merged_into) v.follows = Load(c, *a->merged_into);
+  return v;
+}
+
+Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& actor,
+                                   const AppealsConfig& config, int64_t id) {
+  auto a = Load(c, id);
+  if (!a || !MayRead(actor, *a)) return Error::NotFound(fmt::format("no appeal {}", id));
+  if (!Is(actor, Party::kHandler, *a) && !Is(actor, Party::kSupervisor, *a)) {
+    return Error::Forbidden("only those who dispatch appeals see the suggestions");
+  }
+  boost::json::array members;
+  boost::json::array workers;
+  if (!a->grid_id) return members;  // above grid level: no one to suggest from the place
+  const std::string grid = c.QueryOne(kGridName, {*a->grid_id})->Text(0);
+  auto entry = [&](int64_t person_id, std::string_view role, std::string reason) {
+    auto p = people::Load(c, person_id);
+    boost::json::object o{{"assignee_kind", "person"},
+                          {"assignee_id", person_id},
+                          {"role", role},
+                          {"reason", std::move(reason)}};
+    o["person"] = p ? boost::json::value(people::ToJson(*p)) : nullptr;
+    return o;
+  };
+  for (const auto& r : c.Query(kZoneMembers, {*a->grid_id})) {
+    auto o = entry(r.Int(2), "duty_zone_member",
+                   fmt::format("serves duty zone {} on grid {}", r.Text(1), grid));
+    o["zone_id"] = r.Int(0);
+    members.push_back(std::move(o));
+  }
+  for (const auto& r : c.Query(kGridWorkers, {*a->grid_id})) {
+    workers.push_back(entry(r.Int(0), "grid_worker", fmt::format("grid worker of {}", grid)));
+  }
+  const AppealCategory* cat = CategoryOf(config, a->category);
+  const bool workers_first = cat && cat->suggest_first == "grid_worker";
+  boost::json::array& first = workers_first ? workers : members;
+  boost::json::array& second = workers_first ? members : workers;
+  for (auto& o : second) first.push_back(std::move(o));
+  return first;
+}
+
+}  // namespace linli::appeals

@@ -1,0 +1,258 @@
+// TakeStep: the steps of flow.h, each with its own rules (commands.h).
+#include <fmt/format.h>
+#include <boost/json/serialize.hpp>
+
+#include "core/clock.h"
+#include "modules/appeals/commands.h"
+#include "modules/appeals/deadlines.h"
+#include "modules/appeals/flow.h"
+#include "modules/appeals/permissions.h"
+#include "modules/audit.h"
+#include "record/event_log.h"
+
+namespace linli::appeals {
+namespace {
+
+constexpr std::string_view kSetState = "UPDATE appeals SET state = ?, updated_at = ? WHERE id = ?";
+constexpr std::string_view kSetAssignee =
+    "UPDATE appeals SET assignee_kind = ?, assignee_id = ? WHERE id = ?";
+constexpr std::string_view kSetResolveBy = "UPDATE appeals SET resolve_by = ? WHERE id = ?";
+constexpr std::string_view kSetRating = "UPDATE appeals SET rating = ? WHERE id = ?";
+constexpr std::string_view kReopen =
+    "UPDATE appeals SET reopened = reopened + 1, resolve_by = ? WHERE id = ?";
+constexpr std::string_view kSetReferred = "UPDATE appeals SET referred_to = ? WHERE id = ?";
+constexpr std::string_view kSetEscalated =
+    "UPDATE appeals SET escalated_to = ?, escalated_area_id = ? WHERE id = ?";
+constexpr std::string_view kSetMerged = "UPDATE appeals SET merged_into = ? WHERE id = ?";
+constexpr std::string_view kStep =
+    "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
+    " note, reason, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kResolvedAt =
+    "SELECT max(at) FROM appeal_steps WHERE appeal_id = ? AND step = 'resolve'";
+constexpr std::string_view kSubdistrictOf =
+    "SELECT id, name FROM areas WHERE kind = 'subdistrict' AND ? LIKE path || '%'";
+constexpr std::string_view kCommunityOf =
+    "SELECT path FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
+// A person who may be dispatched an appeal of this community: a member serving a duty zone on
+// one of its grids, or a worker whose role covers the place or lies within the community.
+constexpr std::string_view kServesZone =
+    "SELECT 1 FROM duty_zone_members m JOIN duty_zones z ON z.id = m.zone_id"
+    " JOIN areas g ON g.id = z.grid_id WHERE m.person_id = ? AND g.path LIKE ? LIMIT 1";
+constexpr std::string_view kWorksHere =
+    "SELECT 1 FROM role_grants r JOIN areas ar ON ar.id = r.area_id WHERE r.person_id = ?"
+    " AND r.role IN ('grid_worker', 'staff', 'subdistrict_admin')"
+    " AND (? LIKE ar.path || '%' OR ar.path LIKE ?) LIMIT 1";
+
+constexpr int64_t kDayMs = 86'400'000;
+
+// What a step changes besides the state, for the timeline and the event.
+struct Outcome {
+  std::optional<std::string> note;
+  std::optional<std::string> reason;
+  boost::json::object detail;
+  bool wake = false;  // a deadline was added or moved
+};
+
+std::string Label(const auth::Actor& actor) {
+  return actor.login.empty() ? std::string("system") : actor.login;
+}
+
+void Record(store::Connection& c, const auth::Actor& actor, const Appeal& a, std::string_view step,
+            std::string_view to, const Outcome& o, int64_t now) {
+  const store::Value actor_id =
+      actor.account_id ? store::Value(actor.account_id) : store::Value(store::Null{});
+  c.Exec(kSetState, {std::string(to), now, a.id});
+  c.Exec(kStep, {a.id, std::string(step), a.state, std::string(to), actor_id, Label(actor),
+                 store::Opt(o.note), store::Opt(o.reason), boost::json::serialize(o.detail), now});
+  boost::json::object summary = o.detail;  // never the free text: it may name people
+  summary["from"] = a.state;
+  summary["to"] = to;
+  record::EventLog::Append(
+      c, EventBy(actor, fmt::format("appeal.{}", step), "appeal", a.id, a.area_path, summary));
+}
+
+std::string CommunityPath(store::Connection& c, const Appeal& a) {
+  auto row = c.QueryOne(kCommunityOf, {a.area_path});
+  return row ? row->Text(0) : a.area_path;
+}
+
+Result<Outcome> Dispatch(store::Connection& c, const Appeal& a, const StepForm& f, int64_t now) {
+  const int64_t person = *f.assignee_id;
+  if (a.state == "dispatched" && a.assignee_kind == f.assignee_kind && a.assignee_id == person) {
+    return Error::Conflict(
+        fmt::format("appeal {} is already dispatched to person {}", a.id, person), "/assignee_id");
+  }
+  const std::string community = CommunityPath(c, a);
+  const bool fits = c.QueryOne(kServesZone, {person, community + "%"}) ||
+                    c.QueryOne(kWorksHere, {person, a.area_path, community + "%"});
+  if (!fits) {
+    return Error::Rule("/assignee_id",
+                       fmt::format("person {} neither serves a duty zone nor works in the "
+                                   "community of this appeal",
+                                   person));
+  }
+  Outcome o;
+  o.note = f.note;
+  o.detail = {{"assignee_kind", *f.assignee_kind}, {"assignee_id", person}};
+  if (f.due_at) {
+    if (*f.due_at <= now) return Error::Rule("/due_at", "is in the past");
+    if (a.resolve_by && *f.due_at > *a.resolve_by) {
+      return Error::Rule("/due_at", fmt::format("is later than the appeal's resolve deadline {}",
+                                                FormatTime(*a.resolve_by)));
+    }
+    c.Exec(kSetResolveBy, {*f.due_at, a.id});
+    SetDeadline(c, a.id, "resolve", *f.due_at);
+    o.detail["due_at"] = FormatTime(*f.due_at);
+    o.wake = true;
+  }
+  c.Exec(kSetAssignee, {*f.assignee_kind, person, a.id});
+  return o;
+}
+
+Result<Outcome> Close(store::Connection& c, const AppealsConfig& config, const Appeal& a,
+                      const StepForm& f, int64_t now) {
+  Outcome o{f.note, f.reason, {}, false};
+  if (a.state == "resolved") {  // no rating yet: only after the follow-up window
+    const int64_t resolved_at = c.QueryInt(kResolvedAt, {a.id});
+    const int64_t open_until = resolved_at + int64_t{config.follow_up_days} * kDayMs;
+    if (now < open_until) {
+      return Error::Conflict(fmt::format("appeal {} awaits the resident's rating until {}", a.id,
+                                         FormatTime(open_until)));
+    }
+    if (!o.reason) {
+      o.reason = fmt::format("the resident did not rate it within {} days", config.follow_up_days);
+    }
+    o.detail["unrated"] = true;
+  }
+  MeetAll(c, a.id, now);
+  return o;
+}
+
+Result<Outcome> Merge(store::Connection& c, const auth::Actor& actor, const Appeal& a,
+                      const StepForm& f, int64_t now) {
+  const int64_t into = *f.into;
+  if (into == a.id) return Error::Rule("/into", "an appeal cannot be merged into itself");
+  auto target = Load(c, into);
+  if (!target || !MayRead(actor, *target)) {
+    return Error::NotFoundField("/into", fmt::format("no appeal {}", into));
+  }
+  if (IsFinal(target->state)) {
+    return Error::Rule("/into", fmt::format("appeal {} is {}: merge into an appeal still in hand",
+                                            into, target->state));
+  }
+  c.Exec(kSetMerged, {into, a.id});
+  MeetAll(c, a.id, now);
+  Outcome o{f.note, f.reason, {{"into", into}}, false};
+  if (!o.reason)
+    o.reason = fmt::format("the same problem as appeal {}, which this one follows", into);
+  return o;
+}
+
+// The step's own rules and writes, after the flow table and the permission have allowed it.
+Result<Outcome> Apply(Context& ctx, const auth::Actor& actor, const Appeal& a,
+                      std::string_view step, const StepForm& f, int64_t now) {
+  store::Connection& c = ctx.c;
+  if (step == "accept") {
+    MeetDeadline(c, a.id, "accept", now);
+    return Outcome{f.note, std::nullopt, {}, false};
+  }
+  if (step == "dispatch") return Dispatch(c, a, f, now);
+  if (step == "take") return Outcome{f.note, std::nullopt, {}, false};
+  if (step == "arrive") {
+    MeetDeadline(c, a.id, "on_site", now);
+    return Outcome{f.note, std::nullopt, {}, false};
+  }
+  if (step == "resolve") {
+    MeetAll(c, a.id, now);
+    return Outcome{f.result, std::nullopt, {}, false};
+  }
+  if (step == "follow_up") {
+    c.Exec(kSetRating, {*f.rating, a.id});
+    return Outcome{f.note, std::nullopt, {{"rating", *f.rating}}, false};
+  }
+  if (step == "close") return Close(c, ctx.config, a, f, now);
+  if (step == "refer") {
+    c.Exec(kSetReferred, {*f.to, a.id});
+    MeetAll(c, a.id, now);
+    return Outcome{f.note, f.reason, {{"to", *f.to}}, false};
+  }
+  if (step == "escalate") {
+    auto sub = c.QueryOne(kSubdistrictOf, {a.area_path});
+    const store::Value sub_id = sub ? store::Value(sub->Int(0)) : store::Value(store::Null{});
+    const std::string to = *f.to == "subdistrict" ? "subdistrict" : *f.department;
+    c.Exec(kSetEscalated, {to, sub_id, a.id});
+    Outcome o{f.note, f.reason, {{"to", to}}, false};
+    o.detail["queue_area_id"] = sub ? boost::json::value(sub->Int(0)) : nullptr;
+    return o;
+  }
+  if (step == "close_unresolved") {
+    MeetAll(c, a.id, now);
+    return Outcome{f.note, f.reason, {}, false};
+  }
+  if (step == "merge") return Merge(c, actor, a, f, now);
+  return Error::Internal(fmt::format("no rules for step {}", step));
+}
+
+// A bad rating sends the appeal back to work with a fresh resolve clock, by the system.
+// REQUIRES: a.state is followed_up.
+void Reopen(Context& ctx, const Appeal& a, int64_t now) {
+  const AppealCategory* cat = CategoryOf(ctx.config, a.category);
+  const int64_t resolve_s = cat ? cat->resolve_s : 0;
+  const std::optional<int64_t> resolve_by =
+      resolve_s > 0 ? std::optional<int64_t>(now + resolve_s * 1000) : std::nullopt;
+  ctx.c.Exec(kReopen, {store::Opt(resolve_by), a.id});
+  if (resolve_by) SetDeadline(ctx.c, a.id, "resolve", *resolve_by);
+  Outcome o{std::nullopt, "the resident was not satisfied: the appeal is reopened", {}, true};
+  o.detail["reopened"] = a.reopened + 1;
+  Record(ctx.c, SystemActor(), a, "reopen", Find(a.state, "reopen")->to, o, now);
+}
+
+Error Refusal(const Appeal& a, Party who) {
+  switch (who) {
+    case Party::kResident:
+      return Error::Rule("", fmt::format("only the resident who raised appeal {} may rate it or "
+                                         "answer for it",
+                                         a.id));
+    case Party::kAssignee:
+      return Error::Rule("", fmt::format("only the person appeal {} is dispatched to may take "
+                                         "this step",
+                                         a.id));
+    case Party::kSupervisor:
+      return Error::Forbidden(
+          fmt::format("appeal {} is escalated: it is in the subdistrict's queue", a.id));
+    default:
+      return Error::Forbidden();
+  }
+}
+
+}  // namespace
+
+Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std::string_view step,
+                        const StepForm& f) {
+  store::Connection& c = ctx.c;
+  store::Tx tx(c, store::Tx::kWrite);
+  auto a = Load(c, id);
+  if (!a || !MayRead(actor, *a)) return Error::NotFound(fmt::format("no appeal {}", id));
+  auto t = Find(a->state, step);
+  if (!t) {
+    return Error::Conflict(
+        fmt::format("appeal {} is {}: {} follows only {}", id, a->state, step, FromStatesOf(step)));
+  }
+  if (!Is(actor, t->who, *a)) return Refusal(*a, t->who);
+  const int64_t now = NowMs();
+  auto outcome = Apply(ctx, actor, *a, step, f, now);
+  if (!outcome) return outcome.error();
+  Record(c, actor, *a, step, t->to, *outcome, now);
+  bool wake = outcome->wake;
+  if (step == "follow_up" && f.rating == "not_satisfied") {
+    auto rated = Load(c, id);
+    Reopen(ctx, *rated, now);
+    wake = true;
+  }
+  auto updated = Load(c, id);
+  tx.Commit();
+  if (wake && ctx.wake) ctx.wake();
+  return *updated;
+}
+
+}  // namespace linli::appeals
