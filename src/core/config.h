@@ -77,7 +77,7 @@ struct AppealsConfig {
       {"urgent_safety", "紧急安全", 600, 0, 3600, "grid_worker"},
       {"utilities", "水电气暖", 900, 0, 7200, "grid_worker"},
       {"ordinary", "一般诉求", 3600, 0, 86400, "duty_zone_member"},
-      {"complex", "复杂诉求", 86400, 0, 15 * 86400, "duty_zone_member"},
+      {"complex", "复杂诉求", 86400, 0, int64_t{15} * 86400, "duty_zone_member"},
   };
   int follow_up_days = 3;  // staff may close a resolved appeal the resident has not rated after
 };
