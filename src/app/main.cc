@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   linli::app::CliOptions opt;
   CLI::App cli{"Linli: party-building-led community governance"};
   cli.require_subcommand(1);
+  cli.fallthrough();  // global options may also follow the subcommand: `serve --port 9090`
   cli.add_option("--data", opt.data_dir, "data directory (database, key, config)")
       ->capture_default_str();
   cli.add_option("--port", opt.port, "TCP port to serve on (0: any free port)");
