@@ -1,0 +1,67 @@
+// Service posts (服务岗位): what a community offers reported-in members to serve on (duty-zone
+// service, volunteering, tasks, activities), and the members who have claimed each.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "auth/actor.h"
+#include "core/result.h"
+#include "http/query.h"
+#include "modules/report_in/forms.h"
+#include "store/database.h"
+
+namespace linli::report_in {
+
+struct Post {
+  int64_t id = 0;
+  int64_t community_id = 0;
+  std::string community_name;
+  std::string community_path;
+  std::string kind;
+  std::string title;
+  std::optional<std::string> description;
+  std::optional<int64_t> duty_zone_id;
+  std::optional<std::string> duty_zone_name;
+  bool open = true;
+  int64_t claims = 0;    // members who have claimed it
+  bool claimed = false;  // by the caller
+  int64_t created_at = 0;
+  int64_t updated_at = 0;
+};
+
+boost::json::object ToJson(const Post& p);
+
+// A post the actor may see (the community's readers, or a member reported in to it); 404
+// naming `pointer` (or no field when empty) otherwise.
+Result<Post> VisiblePost(store::Connection& c, const auth::Actor& actor, int64_t id,
+                         const std::string& pointer = "");
+
+// Rules: the community exists and is one (404, 422 /community_id), where the caller decides
+// (403); a duty zone must lie on a grid of that community (404, 422 /duty_zone_id).
+Result<Post> CreatePost(store::Connection& c, const auth::Actor& actor, const PostForm& f);
+// Renames, describes, opens or closes a post (the community's writers).
+Result<Post> UpdatePost(store::Connection& c, const auth::Actor& actor, int64_t id,
+                        const PostUpdateForm& f);
+// The caller claims the post, or a community writer assigns a member to it (403 naming
+// /person_id for anyone else). The member needs a confirmed report-in to the post's community
+// (422 /person_id); a closed post or a second claim is a 409.
+Result<Post> Claim(store::Connection& c, const auth::Actor& actor, int64_t id, const ClaimForm& f);
+
+struct PostFilter {
+  std::optional<int64_t> community_id;
+  std::optional<bool> open;
+  bool mine = false;  // only posts the caller has claimed
+};
+struct PostPage {
+  std::vector<Post> items;
+  int64_t total = 0;
+};
+Result<PostPage> ListPosts(store::Connection& c, const auth::Actor& actor, const PostFilter& f,
+                           const http::Page& page);
+
+}  // namespace linli::report_in
