@@ -9,6 +9,7 @@
 #include "demo/demo_seed.h"
 #include "http/server.h"
 #include "modules/accounts/commands.h"
+#include "modules/appeals/kpi_counts.h"
 #include "modules/audit.h"
 #include "modules/people/commands.h"
 #include "modules/system/manifest.h"
@@ -107,13 +108,21 @@ int Run(Command cmd, const CliOptions& opt) {
       }
       case Command::kVerify: {
         const auto rep = record::EventLog::Verify(r.db->Conn());
-        if (rep.ok) {
-          std::cout << fmt::format("ok: {} events, chain intact\n", rep.checked);
-          return 0;
+        if (!rep.ok) {
+          std::cout << fmt::format("FAILED at event {}: {}\n", rep.first_bad_seq.value_or(0),
+                                   rep.problem);
+          return 1;
         }
-        std::cout << fmt::format("FAILED at event {}: {}\n", rep.first_bad_seq.value_or(0),
-                                 rep.problem);
-        return 1;
+        std::cout << fmt::format("ok: {} events, chain intact\n", rep.checked);
+        const auto diffs = appeals::kpi::Recheck(r.db->Conn());
+        for (const auto& d : diffs) {
+          std::cout << fmt::format(
+              "KPI counter differs: area {} day {} metric {}: stored {}, recomputed {}\n",
+              d.area_id, d.day, d.metric, d.stored, d.recomputed);
+        }
+        if (!diffs.empty()) return 1;
+        std::cout << "ok: appeal KPI counters match the appeals recomputed from their steps\n";
+        return 0;
       }
       case Command::kBackup: {
         Status s = r.db->Backup(opt.backup_file);

@@ -9,7 +9,9 @@
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/appeals/commands.h"
+#include "modules/appeals/day_query.h"
 #include "modules/appeals/flow.h"
+#include "modules/appeals/kpi_routes.h"
 #include "modules/appeals/manifest.h"
 #include "modules/appeals/queries.h"
 #include "modules/appeals/scheduler.h"
@@ -20,9 +22,6 @@ namespace {
 namespace s = http::schema;
 constexpr std::array<std::string_view, 1> kMe = {"me"};
 constexpr std::array<std::string_view, 2> kBool = {"true", "false"};
-// Dates in filters are calendar days in China Standard Time.
-constexpr std::string_view kDayStart = "T00:00:00+08:00";
-constexpr int64_t kDayMs = 86'400'000;
 
 std::vector<std::string_view> Codes(const AppealsConfig& config) {
   std::vector<std::string_view> out;
@@ -132,19 +131,10 @@ std::string StepSummary(std::string_view step) {
   return "Merge an appeal into another about the same problem; it follows the other";
 }
 
-Result<std::optional<int64_t>> QueryDay(const http::Request& req, std::string_view name,
-                                        int64_t plus_days) {
-  auto v = http::QueryText(req, name, 10);
-  if (!v) return v.error();
-  if (!*v) return std::optional<int64_t>();
-  auto ms = ParseTime(**v + std::string(kDayStart));
-  if (!ms) return Error::Invalid(fmt::format("?{}", name), "must be a date written YYYY-MM-DD");
-  return std::optional<int64_t>(*ms + plus_days * kDayMs);
-}
-
 Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& config) {
-  if (Status st = http::OnlyParams(req, {"state", "category", "area_id", "assignee", "overdue",
-                                         "supervised", "from", "to", "q", "page", "per_page"});
+  if (Status st =
+          http::OnlyParams(req, {"state", "category", "area_id", "assignee", "overdue",
+                                 "supervised", "from", "to", "q", "kpi", "page", "per_page"});
       !st) {
     return st.error();
   }
@@ -178,6 +168,9 @@ Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& 
   if (!q) return q.error();
   f.q = *q;
   if (f.q && f.q->empty()) return Error::Invalid("?q", "must not be empty");
+  auto kpi = http::QueryEnum(req, "kpi", kpi::Names());
+  if (!kpi) return kpi.error();
+  if (*kpi) f.kpi = kpi::FromName(**kpi);
   return f;
 }
 
@@ -271,6 +264,8 @@ Manifest Module(Services& services) {
                {"from", "raised on or after this day (China Standard Time)", s::Date()},
                {"to", "raised on or before this day (China Standard Time)", s::Date()},
                {"q", "words in the description (full text; one or two characters too)", s::Str()},
+               {"kpi", "only the appeals counted in this KPI set (see GET /api/v1/kpis/appeals)",
+                s::Enum(kpi::Names())},
                {"page", "page number from 1", s::Int()},
                {"per_page", "rows per page, 1 to 200", s::Int()}}});
 
@@ -319,6 +314,7 @@ Manifest Module(Services& services) {
              .request = StepRequest(step),
              .response = s::Ref("Appeal")});
     }
+    AddKpiRoutes(r, db);
   };
   return m;
 }

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "modules/appeals/commands.h"
 #include "modules/appeals/deadlines.h"
+#include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
 #include "modules/areas/area.h"
 #include "modules/audit.h"
@@ -153,6 +154,7 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
                  boost::json::serialize(summary), now});
   record::EventLog::Append(c,
                            EventBy(actor, "appeal.raise", "appeal", id, place->area.path, summary));
+  kpi::Update(c, id, kpi::Counts{});
   auto a = Load(c, id);
   tx.Commit();
   if (ctx.wake) ctx.wake();

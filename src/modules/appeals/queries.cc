@@ -71,12 +71,9 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     params.emplace_back(actor.person_id);
   }
   if (f.overdue) {
-    where += *f.overdue
-                 ? " AND a.overdue_at IS NOT NULL AND a.state IN "
-                   "('received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated')"
-                 : " AND NOT (a.overdue_at IS NOT NULL AND a.state IN "
-                   "('received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated'))";
+    where += fmt::format(" AND {}({})", *f.overdue ? "" : "NOT ", kpi::kOverdueCondition);
   }
+  if (f.kpi) where += fmt::format(" AND ({})", kpi::Def(*f.kpi).condition);
   if (f.supervised) {
     where += *f.supervised ? " AND EXISTS (SELECT 1 FROM appeal_supervisions s"
                              " WHERE s.appeal_id = a.id)"

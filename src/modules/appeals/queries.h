@@ -14,6 +14,7 @@
 #include "core/result.h"
 #include "http/query.h"
 #include "modules/appeals/appeal.h"
+#include "modules/appeals/kpi.h"
 #include "store/database.h"
 
 namespace linli::appeals {
@@ -28,6 +29,7 @@ struct AppealFilter {
   std::optional<int64_t> from_ms;  // created at or after
   std::optional<int64_t> to_ms;    // created before
   std::optional<std::string> q;    // text in the description
+  std::optional<kpi::Metric> kpi;  // in this set of kpi.h (what a KPI figure links to)
 };
 
 struct AppealPage {

@@ -6,6 +6,7 @@
 #include "modules/appeals/commands.h"
 #include "modules/appeals/deadlines.h"
 #include "modules/appeals/flow.h"
+#include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
@@ -240,6 +241,7 @@ Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std:
   }
   if (!Is(actor, t->who, *a)) return Refusal(*a, t->who);
   const int64_t now = NowMs();
+  const kpi::Counts before = kpi::Snapshot(c, id);
   auto outcome = Apply(ctx, actor, *a, step, f, now);
   if (!outcome) return outcome.error();
   Record(c, actor, *a, step, t->to, *outcome, now);
@@ -249,6 +251,7 @@ Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std:
     Reopen(ctx, *rated, now);
     wake = true;
   }
+  kpi::Update(c, id, before);
   auto updated = Load(c, id);
   tx.Commit();
   if (wake && ctx.wake) ctx.wake();
