@@ -1,5 +1,6 @@
 #include "app/cli.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -46,9 +47,10 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   Status s = http::Serve(http, *router, &metrics, [&](uint16_t port) {
     std::cout << fmt::format("linli listening on http://{}:{}", http.bind, port) << std::endl;
   });
-  for (auto m = rt.modules.rbegin(); m != rt.modules.rend(); ++m) {
-    if (m->stop) m->stop();
-  }
+  // Stopped in the reverse of the order they started.
+  std::for_each(rt.modules.rbegin(), rt.modules.rend(), [](const Manifest& m) {
+    if (m.stop) m.stop();
+  });
   return s ? 0 : Fail(s.error());
 }
 
