@@ -50,16 +50,19 @@ def tearDownModule():
     harness.stop_shared()
 
 
+CST = 8 * 3600  # the server counts days in China Standard Time (core/clock.h)
+
+
 def today():
-    return time.strftime("%Y-%m-%d", time.gmtime())
+    return time.strftime("%Y-%m-%d", time.gmtime(time.time() + CST))
 
 
 def in_days(n):
-    return time.strftime("%Y-%m-%d", time.gmtime(time.time() + n * 86400))
+    return time.strftime("%Y-%m-%d", time.gmtime(time.time() + CST + n * 86400))
 
 
 def this_year():
-    return time.gmtime().tm_year
+    return time.gmtime(time.time() + CST).tm_year
 
 
 class ReportInWalk(harness.ApiTestCase):

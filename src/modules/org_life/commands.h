@@ -1,6 +1,6 @@
 // One command per use case of org life. Each checks permission, applies its rules, writes in
 // one transaction with its event, and returns the record as it now is. `today` is the date in
-// China (periods.h ChinaDate), passed in so the rules are testable.
+// China (core/clock.h LocalDate), passed in so the rules are testable.
 #pragma once
 
 #include <string>

@@ -22,7 +22,7 @@ constexpr int kMaxCoverageYears = 5;
 constexpr int kMinYear = 1921;
 constexpr int kMaxYear = 2200;
 
-std::string Today() { return ChinaDate(NowMs()); }
+std::string Today() { return LocalDate(NowMs()); }
 
 std::vector<std::string_view> KindList() { return {Kinds().begin(), Kinds().end()}; }
 

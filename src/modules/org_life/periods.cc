@@ -7,8 +7,6 @@
 namespace linli::org_life {
 namespace {
 
-constexpr int64_t kChinaOffsetMs = int64_t{8} * 3600 * 1000;
-
 bool Leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int DaysIn(int y, int m) {
@@ -66,7 +64,5 @@ std::vector<Period> PeriodsWithin(std::string_view from, std::string_view to, in
   }
   return out;
 }
-
-std::string ChinaDate(int64_t ms) { return FormatTime(ms + kChinaOffsetMs).substr(0, 10); }
 
 }  // namespace linli::org_life

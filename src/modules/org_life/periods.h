@@ -23,7 +23,4 @@ std::vector<Period> PeriodsOfYear(int year, int months);
 // The periods of `months` lying wholly within [from, to], in order.
 std::vector<Period> PeriodsWithin(std::string_view from, std::string_view to, int months);
 
-// The date in China (UTC+8) at `ms` since the epoch.
-std::string ChinaDate(int64_t ms);
-
 }  // namespace linli::org_life

@@ -40,11 +40,5 @@ TEST(OrgLifePeriods, OnlyPeriodsWhollyInTheRange) {
   EXPECT_EQ(PeriodsWithin("2025-01-01", "2025-12-31", 1).size(), 12u);
 }
 
-TEST(OrgLifePeriods, ChinaDateIsUtcPlusEight) {
-  // 2025-12-31T16:00:00Z is midnight on 2026-01-01 in China.
-  EXPECT_EQ(ChinaDate(int64_t{1767196800000}), "2026-01-01");
-  EXPECT_EQ(ChinaDate(int64_t{1767196799000}), "2025-12-31");
-}
-
 }  // namespace
 }  // namespace linli::org_life

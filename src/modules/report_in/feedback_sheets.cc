@@ -214,8 +214,8 @@ PrintPage ToPage(const Sheet& s) {
             {"状态", s.status == "draft"  ? "草稿"
                      : s.status == "sent" ? "已发送，待单位签收"
                                           : "单位已签收"}};
-  if (s.sent_at) p.rows.emplace_back("发送日期", DateOf(*s.sent_at));
-  if (s.acknowledged_at) p.rows.emplace_back("签收日期", DateOf(*s.acknowledged_at));
+  if (s.sent_at) p.rows.emplace_back("发送日期", LocalDate(*s.sent_at));
+  if (s.acknowledged_at) p.rows.emplace_back("签收日期", LocalDate(*s.acknowledged_at));
   p.table_head = {"服务岗位", "类别", "次数", "小时"};
   for (const auto& l : s.lines) {
     p.table_rows.push_back(

@@ -601,7 +601,7 @@ Manifest Module(Services& services) {
              if (!*area) return Error::Invalid("?area_id", "is required");
              auto year = QueryYear(req, "year");
              if (!year) return year.error();
-             const int64_t y = year->value_or(std::stoll(DateOf(NowMs()).substr(0, 4)));
+             const int64_t y = year->value_or(std::stoll(LocalDate(NowMs()).substr(0, 4)));
              auto v = GetFigures(db.Conn(), req.Actor(), **area, y);
              if (!v) return v.error();
              return http::Ok(ToJson(*v));

@@ -1,22 +1,18 @@
-// Periods the module counts in: a calendar year, or "up to a date". Days are UTC days, as the
-// server stamps events (core/clock.h).
+// Periods the module counts in: a calendar year, or "up to a date", in the local calendar
+// (core/clock.h: LocalDate, LocalDayStartMs).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "core/clock.h"
+
 namespace linli::report_in {
 
-constexpr int64_t kMsPerDay = int64_t{86400} * 1000;
 // The years the module accepts.
 constexpr int64_t kFirstYear = 2000;
 constexpr int64_t kLastYear = 2999;
-
-// Milliseconds at the start of the UTC day "YYYY-MM-DD". REQUIRES: ValidDate(date).
-int64_t DayStartMs(std::string_view date);
-// The UTC date of a server time.
-std::string DateOf(int64_t ms);
 
 struct Year {
   int64_t year = 0;

@@ -49,8 +49,8 @@ Result<Receipt> GetReceipt(store::Connection& c, const auth::Actor& actor, int64
   out.community_name = r->community_name;
   out.community_org = OneText(c, kCommunityOrg, r->community_id);
   out.note = r->note;
-  out.submitted_on = DateOf(r->submitted_at);
-  out.confirmed_on = DateOf(r->decided_at.value_or(0));
+  out.submitted_on = LocalDate(r->submitted_at);
+  out.confirmed_on = LocalDate(r->decided_at.value_or(0));
   out.confirmed_by = r->decided_by.value_or("");
   tx.Commit();
   return out;

@@ -258,7 +258,7 @@ Result<ReportInView> Confirm(store::Connection& c, const auth::Actor& actor, int
   auto r = Decidable(c, actor, id);
   if (!r) return r.error();
   const int64_t now = NowMs();
-  const std::string prefix = fmt::format("RI-{}-{}-", DateOf(now).substr(0, 4), r->community_id);
+  const std::string prefix = fmt::format("RI-{}-{}-", LocalDate(now).substr(0, 4), r->community_id);
   const int64_t issued = c.QueryInt(kReceiptsIssued, {prefix + "%"});
   const std::string receipt_no = fmt::format("{}{:04}", prefix, issued + 1);
   c.Exec(kConfirm, {receipt_no, actor.account_id, now, id});
@@ -301,7 +301,7 @@ Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& acto
   w.Equals("r.kind", f.kind);
   w.Equals("r.status", f.status);
   if (f.as_of) {
-    const int64_t end = DayStartMs(*f.as_of) + kMsPerDay;
+    const int64_t end = LocalDayStartMs(*f.as_of) + kMsPerDay;
     w.Add("r.submitted_at < ?", {end});
     if (f.status == "confirmed") w.Add("r.decided_at < ?", {end});
   }

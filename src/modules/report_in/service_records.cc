@@ -145,10 +145,10 @@ Result<ServiceRecord> LogService(store::Connection& c, const auth::Actor& actor,
         fmt::format("claim service post {} under your confirmed report-in first", post->title));
   }
   const int64_t now = NowMs();
-  if (f.served_on > DateOf(now)) return Error::Rule("/served_on", "lies in the future");
-  if (f.served_on < DateOf(confirmed->confirmed_at)) {
+  if (f.served_on > LocalDate(now)) return Error::Rule("/served_on", "lies in the future");
+  if (f.served_on < LocalDate(confirmed->confirmed_at)) {
     return Error::Rule("/served_on", fmt::format("lies before the report-in was confirmed on {}",
-                                                 DateOf(confirmed->confirmed_at)));
+                                                 LocalDate(confirmed->confirmed_at)));
   }
   const int64_t that_day = c.QueryInt(kDayMinutes, {person_id, f.served_on});
   if (that_day + f.minutes > kMaxMinutesPerDay) {
