@@ -2,17 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "auth/actor_for_test.h"
+
 namespace linli::duty_zones {
 namespace {
 
 using auth::Role;
-
-auth::Actor With(Role role, std::string area_path) {
-  auth::Actor a;
-  a.account_id = 1;
-  a.grants.push_back({role, std::nullopt, std::move(area_path), std::nullopt, ""});
-  return a;
-}
 
 // A zone on grid /10/20/30/ of community /10/20/.
 TEST(DutyZonePermissions, DecidesOnTheGrid) {
@@ -22,16 +17,16 @@ TEST(DutyZonePermissions, DecidesOnTheGrid) {
     bool read;
     bool write;
   } cases[] = {
-      {With(Role::kSystemAdmin, ""), true, true},
-      {With(Role::kSubdistrictAdmin, "/10/"), true, true},
-      {With(Role::kDistrictAdmin, "/10/"), true, false},
-      {With(Role::kStaff, "/10/20/"), true, true},
-      {With(Role::kStaff, "/10/21/"), false, false},
-      {With(Role::kGridWorker, "/10/20/30/"), true, false},
-      {With(Role::kGridWorker, "/10/20/31/"), false, false},
-      {With(Role::kMember, "/10/20/"), true, false},
-      {With(Role::kResident, "/10/20/30/"), false, false},
-      {With(Role::kVolunteer, "/10/"), false, false},
+      {auth::ActorWith(Role::kSystemAdmin, ""), true, true},
+      {auth::ActorWith(Role::kSubdistrictAdmin, "/10/"), true, true},
+      {auth::ActorWith(Role::kDistrictAdmin, "/10/"), true, false},
+      {auth::ActorWith(Role::kStaff, "/10/20/"), true, true},
+      {auth::ActorWith(Role::kStaff, "/10/21/"), false, false},
+      {auth::ActorWith(Role::kGridWorker, "/10/20/30/"), true, false},
+      {auth::ActorWith(Role::kGridWorker, "/10/20/31/"), false, false},
+      {auth::ActorWith(Role::kMember, "/10/20/"), true, false},
+      {auth::ActorWith(Role::kResident, "/10/20/30/"), false, false},
+      {auth::ActorWith(Role::kVolunteer, "/10/"), false, false},
   };
   for (size_t i = 0; i < std::size(cases); ++i) {
     EXPECT_EQ(Allowed(cases[i].actor, Action::kRead, grid), cases[i].read) << "case " << i;
