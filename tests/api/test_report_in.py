@@ -26,6 +26,9 @@ def setUpModule():
     r = srv.request("GET", "/api/v1/areas", token=admin,
                     query={"q": "灵峰社区", "kind": "community"})
     S["lingfeng"] = r.body["items"][0]
+    r = srv.request("GET", "/api/v1/areas", token=admin,
+                    query={"q": "丹东路社区", "kind": "community"})
+    S["dandonglu"] = r.body["items"][0]
     me = srv.request("GET", "/api/v1/session", token=T["member.lingfeng"]).body["account"]
     S["member"] = me["person"]["id"]
     staff = srv.request("GET", "/api/v1/session", token=T["staff.lingfeng"]).body["account"]
@@ -331,6 +334,112 @@ class ReportInRules(harness.ApiTestCase):
                                         {"reason": "非本社区居民"}), 200)
         self.assertEqual((ri["status"], ri["decline_reason"]), ("declined", "非本社区居民"))
         self.assertIsNone(ri["receipt_no"])
+
+    def new_member(self):
+        srv = harness.shared()
+        pid = srv.create_person(T["sysadmin"], area_id=S["lingfeng"]["id"])["id"]
+        branch = srv.request("GET", "/api/v1/orgs", token=T["sysadmin"],
+                             query={"area_id": S["lingfeng"]["id"], "kind": "branch"})
+        org = branch.body["items"][0]["id"]
+        self.assertStatus(srv.request("POST", f"/api/v1/orgs/{org}/members",
+                                      {"person_id": pid, "status": "full"},
+                                      token=T["sysadmin"]), 201)
+        return pid
+
+    def test_withdraw_before_confirmation(self):
+        srv = harness.shared()
+        # A unit's report-in: its rep withdraws it; nobody else may.
+        unit_ri = self.assertStatus(self.req(
+            "POST", "/api/v1/report-ins",
+            {"kind": "unit", "unit_id": S["unit"]["id"],
+             "community_id": S["dandonglu"]["id"]}, who="rep"), 201)
+        rid = unit_ri["id"]
+        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{rid}/withdraw", {},
+                                    who="staff.dandonglu"), 403)
+        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{rid}/withdraw", {"x": 1},
+                                    who="rep"), 400, "/x")
+        w = self.assertStatus(self.req("POST", f"/api/v1/report-ins/{rid}/withdraw", {},
+                                        who="rep"),
+                              200)
+        self.assertEqual(w["status"], "withdrawn")
+        # It stays on record as withdrawn, and is not withdrawn twice.
+        got = self.assertStatus(self.req("GET", f"/api/v1/report-ins/{rid}", who="rep"), 200)
+        self.assertEqual(got["status"], "withdrawn")
+        listed = self.assertStatus(self.req("GET", "/api/v1/report-ins", who="rep",
+                                            query={"status": "withdrawn"}), 200)
+        self.assertIn(rid, [x["id"] for x in listed["items"]])
+        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{rid}/withdraw", {},
+                                    who="rep"), 409)
+        actions = [a for (a,) in srv.query_db(
+            "SELECT action FROM events WHERE subject_kind = 'report_in' AND subject_id = ?"
+            " ORDER BY seq", (rid,))]
+        self.assertEqual(actions, ["report_in.submit", "report_in.withdraw"])
+        # Withdrawn: the unit may report in again.
+        again = self.assertStatus(self.req(
+            "POST", "/api/v1/report-ins",
+            {"kind": "unit", "unit_id": S["unit"]["id"],
+             "community_id": S["dandonglu"]["id"]}, who="rep"), 201)
+        self.assertStatus(self.req("POST", f"/api/v1/report-ins/{again['id']}/withdraw", {},
+                                   who="rep"), 200)
+
+    def test_confirmed_is_not_withdrawn(self):
+        srv = harness.shared()
+        pid = self.new_member()
+        ri = self.assertStatus(self.req("POST", "/api/v1/report-ins",
+                                        {"unit_id": S["unit"]["id"], "person_id": pid}), 201)
+        # Staff submitted it for the member, but only the member withdraws it.
+        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{ri['id']}/withdraw", {}), 403)
+        self.assertStatus(self.req("POST", f"/api/v1/report-ins/{ri['id']}/confirm"), 200)
+        before = srv.last_event_seq()
+        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{ri['id']}/withdraw", {},
+                                    who="sysadmin"), 403)
+        self.assertEqual(srv.last_event_seq(), before)
+        self.assertProblem(self.req("POST", "/api/v1/report-ins/999999/withdraw", {}), 404)
+
+    def test_member_withdraws_own_report_in_and_claim(self):
+        srv = harness.shared()
+        lingfeng = S["lingfeng"]["id"]
+        me = S["member"]
+        # The walk may already have confirmed the demo member's report-in; a fresh member is
+        # reported in by staff and then acts through staff (claims) and the API rules.
+        mine = self.assertStatus(self.req("GET", "/api/v1/report-ins", who="member.lingfeng",
+                                          query={"person_id": me}), 200)
+        open_ri = [x for x in mine["items"] if x["status"] in ("submitted", "confirmed")]
+        if not open_ri:
+            ri = self.assertStatus(self.req("POST", "/api/v1/report-ins",
+                                            {"unit_id": S["unit"]["id"]},
+                                            who="member.lingfeng"), 201)
+            w = self.assertStatus(self.req("POST", f"/api/v1/report-ins/{ri['id']}/withdraw", {},
+                                           who="member.lingfeng"), 200)
+            self.assertEqual(w["status"], "withdrawn")
+        # A claim withdrawn: by staff for a member, and the member may claim again.
+        pid = self.new_member()
+        ri = self.assertStatus(self.req("POST", "/api/v1/report-ins",
+                                        {"unit_id": S["unit"]["id"], "person_id": pid}), 201)
+        self.assertStatus(self.req("POST", f"/api/v1/report-ins/{ri['id']}/confirm"), 200)
+        post = self.assertStatus(self.req("POST", "/api/v1/service-posts",
+                                          {"community_id": lingfeng, "kind": "task",
+                                           "title": harness.unique("清理楼道")}), 201)
+        claimed = self.assertStatus(self.req("POST", f"/api/v1/service-posts/{post['id']}/claims",
+                                             {"person_id": pid}), 201)
+        self.assertEqual(claimed["claims"], 1)
+        # Another community's staff cannot see it; a member cannot withdraw someone else's.
+        self.assertProblem(self.req("DELETE", f"/api/v1/service-posts/{post['id']}/claims/{pid}",
+                                    who="staff.dandonglu"), 404)
+        self.assertProblem(self.req("DELETE", f"/api/v1/service-posts/{post['id']}/claims/{me}"),
+                           404)
+        left = self.assertStatus(self.req("DELETE",
+                                          f"/api/v1/service-posts/{post['id']}/claims/{pid}"), 200)
+        self.assertEqual(left["claims"], 0)
+        self.assertProblem(self.req("DELETE", f"/api/v1/service-posts/{post['id']}/claims/{pid}"),
+                           404)
+        self.assertStatus(self.req("POST", f"/api/v1/service-posts/{post['id']}/claims",
+                                   {"person_id": pid}), 201)
+        actions = [a for (a,) in srv.query_db(
+            "SELECT action FROM events WHERE subject_kind = 'service_post' AND subject_id = ?"
+            " ORDER BY seq", (post["id"],))]
+        self.assertEqual(actions, ["service_post.create", "service_post.claim",
+                                   "service_post.unclaim", "service_post.claim"])
 
     def test_unit_registration(self):
         self.assertProblem(self.req("POST", "/api/v1/work-units",

@@ -70,6 +70,12 @@ Result<ReasonForm> ParseReason(std::string_view body) {
   return out;
 }
 
+Status ParseEmpty(std::string_view body) {
+  auto parsed = Open(body, true);
+  if (!parsed) return parsed.error();
+  return parsed->Finish();
+}
+
 Result<PostForm> ParsePost(std::string_view body) {
   auto parsed = Open(body);
   if (!parsed) return parsed.error();

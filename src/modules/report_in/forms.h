@@ -81,6 +81,8 @@ struct AcknowledgeForm {
 Result<UnitForm> ParseUnit(std::string_view body);
 Result<ReportInForm> ParseReportIn(std::string_view body);
 Result<ReasonForm> ParseReason(std::string_view body);
+// A body that is empty or an empty JSON object (an action with nothing to say).
+Status ParseEmpty(std::string_view body);
 Result<PostForm> ParsePost(std::string_view body);
 Result<PostUpdateForm> ParsePostUpdate(std::string_view body);
 // An empty body is a claim for oneself.

@@ -24,7 +24,8 @@ namespace {
 
 namespace s = http::schema;
 constexpr std::array<std::string_view, 2> kReportInKinds = {"member", "unit"};
-constexpr std::array<std::string_view, 3> kReportInStates = {"submitted", "confirmed", "declined"};
+constexpr std::array<std::string_view, 4> kReportInStates = {"submitted", "confirmed", "declined",
+                                                             "withdrawn"};
 constexpr std::array<std::string_view, 3> kServiceStates = {"logged", "confirmed", "rejected"};
 constexpr std::array<std::string_view, 3> kSheetStates = {"draft", "sent", "acknowledged"};
 
@@ -222,6 +223,20 @@ Manifest Module(Services& services) {
            .request = Reason(),
            .response = s::Ref("ReportIn")});
 
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/report-ins/{id}/withdraw",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             if (Status st = ParseEmpty(req.body); !st) return st.error();
+             auto v = Withdraw(db.Conn(), req.Actor(), req.PathId("id"));
+             if (!v) return v.error();
+             return http::Ok(ToJson(*v));
+           },
+           .tag = "report_in",
+           .summary = "Withdraw one's own report-in before the community decides it (the member, "
+                      "or a unit's representative); the record keeps it, status withdrawn",
+           .request = s::Obj({}),
+           .response = s::Ref("ReportIn")});
+
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/report-ins/{id}/receipt",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
@@ -340,6 +355,18 @@ Manifest Module(Services& services) {
            .request = s::Obj({{"person_id", s::Int("defaults to the caller")}}),
            .response = s::Ref("ServicePost"),
            .success = 201});
+
+    r.Add({.method = http::Method::kDelete,
+           .pattern = "/api/v1/service-posts/{id}/claims/{person_id}",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto v = Unclaim(db.Conn(), req.Actor(), req.PathId("id"), req.PathId("person_id"));
+             if (!v) return v.error();
+             return http::Ok(ToJson(*v));
+           },
+           .tag = "report_in",
+           .summary = "Withdraw a claim on a service post (the member, or the community's staff "
+                      "for them); hours already logged stay",
+           .response = s::Ref("ServicePost")});
 
     // ----- service records ----------------------------------------------------------------
     r.Add({.method = http::Method::kPost,

@@ -53,6 +53,8 @@ bool Allowed(const auth::Actor& actor, Action action, const Subject& s) {
     case Action::kSubmit:
     case Action::kClaim:
       return Self(actor, s) || InCommunity(actor, kCommunityWriters, s);
+    case Action::kWithdraw:
+      return s.person_id != 0 ? Self(actor, s) : RepOfUnit(actor, s);
     case Action::kSubmitUnit:
       return RepOfUnit(actor, s) || InCommunity(actor, kCommunityWriters, s);
     case Action::kLogService:

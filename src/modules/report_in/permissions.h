@@ -11,7 +11,9 @@
 //                            community (Subject::reported_in_here)
 //   submit a report-in:      the member themself; community writers (staff, subdistrict and
 //                            system admin covering the community); for a unit, its unit rep
-//   claim a post:            the member themself; community writers assigning a member
+//   claim a post, or withdraw a claim:
+//                            the member themself; community writers assigning a member
+//   withdraw a report-in:    before it is decided, the member themself; for a unit, its rep
 //   log service:             the member themself only (nobody logs hours for another)
 //   decide (confirm, decline, reject, open posts, generate and send sheets):
 //                            community writers, never on their own report-in or hours
@@ -39,6 +41,7 @@ enum class Action {
   kReadPost,
   kSubmit,
   kSubmitUnit,
+  kWithdraw,
   kClaim,
   kLogService,
   kDecide,

@@ -27,6 +27,7 @@ auth::Actor OnOrg(Role role, std::string org_path, int64_t person_id = 100) {
 TEST(ReportInPermissions, DecidesOnCommunityUnitAndPerson) {
   const Subject member{"/10/20/", "/5/6/", 7, false};
   const Subject here{"/10/20/", "/5/6/", 7, true};
+  const Subject unit{"/10/20/", "/5/6/", 0, false};
   struct Case {
     auth::Actor actor;
     const Subject* subject;
@@ -58,6 +59,13 @@ TEST(ReportInPermissions, DecidesOnCommunityUnitAndPerson) {
       {OnOrg(Role::kUnitRep, "/5/6/"), &member, Action::kSubmit, false},
       {OnOrg(Role::kUnitRep, "/5/6/"), &member, Action::kSubmitUnit, true},
       {OnArea(Role::kStaff, "/10/20/"), &member, Action::kSubmitUnit, true},
+      // Withdrawing: the member themself only; a unit's report-in by its rep only.
+      {OnArea(Role::kMember, "/", 7), &member, Action::kWithdraw, true},
+      {OnArea(Role::kStaff, "/10/20/"), &member, Action::kWithdraw, false},
+      {OnArea(Role::kSystemAdmin, ""), &member, Action::kWithdraw, false},
+      {OnOrg(Role::kUnitRep, "/5/6/"), &member, Action::kWithdraw, false},
+      {OnOrg(Role::kUnitRep, "/5/6/"), &unit, Action::kWithdraw, true},
+      {OnArea(Role::kStaff, "/10/20/"), &unit, Action::kWithdraw, false},
       {OnArea(Role::kStaff, "/10/21/"), &member, Action::kSubmitUnit, false},
       // Claiming and logging: logging is the member's own act only.
       {OnArea(Role::kMember, "/", 7), &member, Action::kClaim, true},

@@ -15,9 +15,15 @@
 namespace linli::report_in {
 namespace {
 
+// The state a reader sees: a withdrawn report-in keeps status 'submitted' in its row
+// (migrations/002_withdrawn.sql).
+constexpr std::string_view kState =
+    "(CASE WHEN r.withdrawn_at IS NOT NULL THEN 'withdrawn' ELSE r.status END)";
 constexpr std::string_view kColumns =
     "r.id, r.kind, r.person_id, r.unit_id, u.name, u.kind, u.org_id, o.name, o.path,"
-    " r.community_id, c.name, c.path, r.status, r.note, r.decline_reason, r.receipt_no,"
+    " r.community_id, c.name, c.path,"
+    " (CASE WHEN r.withdrawn_at IS NOT NULL THEN 'withdrawn' ELSE r.status END), r.note, "
+    "r.decline_reason, r.receipt_no,"
     " r.submitted_at, r.decided_at, sb.login, dk.login";
 constexpr std::string_view kFrom =
     "report_ins r JOIN work_units u ON u.id = r.unit_id JOIN party_orgs o ON o.id = u.org_id"
@@ -28,10 +34,11 @@ constexpr std::string_view kInsert =
     " submitted_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?) RETURNING id";
 constexpr std::string_view kOpenOfMember =
     "SELECT r.id, c.name FROM report_ins r JOIN areas c ON c.id = r.community_id"
-    " WHERE r.kind = 'member' AND r.person_id = ? AND r.status IN ('submitted', 'confirmed')";
+    " WHERE r.kind = 'member' AND r.person_id = ? AND r.status IN ('submitted', 'confirmed')"
+    " AND r.withdrawn_at IS NULL";
 constexpr std::string_view kOpenOfUnit =
     "SELECT id FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
-    " AND status IN ('submitted', 'confirmed')";
+    " AND status IN ('submitted', 'confirmed') AND withdrawn_at IS NULL";
 constexpr std::string_view kConfirmedOf =
     "SELECT id, community_id, decided_at FROM report_ins WHERE kind = 'member' AND person_id = ?"
     " AND status = 'confirmed'";
@@ -43,10 +50,13 @@ constexpr std::string_view kReceiptsIssued =
     "SELECT count(*) FROM report_ins WHERE receipt_no LIKE ?";
 constexpr std::string_view kConfirm =
     "UPDATE report_ins SET status = 'confirmed', receipt_no = ?, decided_by = ?, decided_at = ?"
-    " WHERE id = ? AND status = 'submitted'";
+    " WHERE id = ? AND status = 'submitted' AND withdrawn_at IS NULL";
 constexpr std::string_view kDecline =
     "UPDATE report_ins SET status = 'declined', decline_reason = ?, decided_by = ?,"
-    " decided_at = ? WHERE id = ? AND status = 'submitted'";
+    " decided_at = ? WHERE id = ? AND status = 'submitted' AND withdrawn_at IS NULL";
+constexpr std::string_view kWithdraw =
+    "UPDATE report_ins SET withdrawn_at = ? WHERE id = ? AND status = 'submitted'"
+    " AND withdrawn_at IS NULL";
 
 ReportIn FromRow(const store::Row& r) {
   ReportIn v;
@@ -282,6 +292,33 @@ Result<ReportInView> Decline(store::Connection& c, const auth::Actor& actor, int
   return view;
 }
 
+Result<ReportInView> Withdraw(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  store::Tx tx(c, store::Tx::kWrite);
+  auto r = VisibleReportIn(c, actor, id);
+  if (!r) return r.error();
+  if (!Allowed(actor, Action::kWithdraw, SubjectOf(*r))) {
+    return Error::Forbidden(r->kind == "member" ? "only the member who reported in may withdraw it"
+                                                : "only the unit's representative may withdraw it");
+  }
+  if (r->status != "submitted") {
+    return Error::Conflict(fmt::format(
+        "report-in {} is already {}: only a submitted one is withdrawn", id, r->status));
+  }
+  c.Exec(kWithdraw, {NowMs(), id});
+  boost::json::object summary{{"kind", r->kind},
+                              {"unit_id", r->unit_id},
+                              {"community_id", r->community_id},
+                              {"submitted_at", FormatTime(r->submitted_at)},
+                              {"submitted_by", r->submitted_by},
+                              {"note", OptJson(r->note)}};
+  if (r->person_id) summary["person_id"] = *r->person_id;
+  record::EventLog::Append(c, EventBy(actor, "report_in.withdraw", "report_in", id,
+                                      r->community_path, std::move(summary)));
+  auto view = ViewOf(c, *LoadReportIn(c, id));
+  tx.Commit();
+  return view;
+}
+
 Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& actor,
                                    const ReportInFilter& f, const http::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
@@ -299,7 +336,7 @@ Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& acto
   w.Equals("r.unit_id", f.unit_id);
   w.Equals("r.person_id", f.person_id);
   w.Equals("r.kind", f.kind);
-  w.Equals("r.status", f.status);
+  if (f.status) w.Add(std::string(kState) + " = ?", {*f.status});
   if (f.as_of) {
     const int64_t end = LocalDayStartMs(*f.as_of) + kMsPerDay;
     w.Add("r.submitted_at < ?", {end});

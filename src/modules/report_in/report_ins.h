@@ -1,6 +1,6 @@
 // Report-ins (报到): a member, or a whole work unit, reports in to a community; the community
 // confirms (issuing the numbered receipt, 报到回执卡) or declines with a reason.
-//   submitted -> confirmed | declined
+//   submitted -> confirmed | declined | withdrawn (by whoever reported in)
 // A member holds at most one open (submitted or confirmed) report-in; a unit one per community.
 #pragma once
 
@@ -35,7 +35,7 @@ struct ReportIn {
   int64_t community_id = 0;
   std::string community_name;
   std::string community_path;
-  std::string status;  // submitted | confirmed | declined
+  std::string status;  // submitted | confirmed | declined | withdrawn
   std::optional<std::string> note;
   std::optional<std::string> decline_reason;
   std::optional<std::string> receipt_no;
@@ -72,6 +72,11 @@ Result<ReportInView> Submit(store::Connection& c, const auth::Actor& actor, cons
 Result<ReportInView> Confirm(store::Connection& c, const auth::Actor& actor, int64_t id);
 Result<ReportInView> Decline(store::Connection& c, const auth::Actor& actor, int64_t id,
                              const ReasonForm& f);
+
+// The member (or, for a unit, its rep) withdraws a report-in not yet decided: 404 when unseen,
+// 403 for anyone else, 409 once confirmed, declined or withdrawn. A withdrawn report-in is no
+// longer open: the same member (or unit) may report in again.
+Result<ReportInView> Withdraw(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 struct ReportInFilter {
   std::optional<int64_t> community_id;

@@ -30,7 +30,7 @@ boost::json::value ReportInSchema() {
   return s::Obj(
       {{"id", s::Int()},
        {"kind", s::Enum({"member", "unit"})},
-       {"status", s::Enum({"submitted", "confirmed", "declined"})},
+       {"status", s::Enum({"submitted", "confirmed", "declined", "withdrawn"})},
        {"member", s::Nullable(s::Ref("Person"))},
        {"unit",
         s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"kind", s::Str()}, {"org", IdName()}})},

@@ -31,6 +31,8 @@ constexpr std::string_view kClaimed =
 constexpr std::string_view kInsertClaim =
     "INSERT INTO service_claims (post_id, person_id, report_in_id, claimed_by, claimed_at)"
     " VALUES (?, ?, ?, ?, ?)";
+constexpr std::string_view kDeleteClaim =
+    "DELETE FROM service_claims WHERE post_id = ? AND person_id = ?";
 // Communities the person holds a confirmed report-in to.
 constexpr std::string_view kReportedInHere =
     "p.community_id IN (SELECT community_id FROM report_ins WHERE kind = 'member'"
@@ -183,6 +185,27 @@ Result<Post> Claim(store::Connection& c, const auth::Actor& actor, int64_t id, c
   record::EventLog::Append(
       c, EventBy(actor, "service_post.claim", "service_post", id, p->community_path,
                  {{"person_id", person_id}, {"report_in_id", confirmed->id}}));
+  auto post = *LoadPost(c, id, actor.person_id);
+  tx.Commit();
+  return post;
+}
+
+Result<Post> Unclaim(store::Connection& c, const auth::Actor& actor, int64_t id,
+                     int64_t person_id) {
+  store::Tx tx(c, store::Tx::kWrite);
+  auto p = VisiblePost(c, actor, id);
+  if (!p) return p.error();
+  if (!Allowed(actor, Action::kClaim, {p->community_path, "", person_id, false})) {
+    return Error::Forbidden(
+        "a member withdraws their own claim; staff of the community may withdraw one for a "
+        "member");
+  }
+  if (!c.QueryOne(kClaimed, {id, person_id})) {
+    return Error::NotFound(fmt::format("person {} has no claim on service post {}", person_id, id));
+  }
+  c.Exec(kDeleteClaim, {id, person_id});
+  record::EventLog::Append(c, EventBy(actor, "service_post.unclaim", "service_post", id,
+                                      p->community_path, {{"person_id", person_id}}));
   auto post = *LoadPost(c, id, actor.person_id);
   tx.Commit();
   return post;

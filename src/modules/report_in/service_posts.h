@@ -52,6 +52,11 @@ Result<Post> UpdatePost(store::Connection& c, const auth::Actor& actor, int64_t 
 // (422 /person_id); a closed post or a second claim is a 409.
 Result<Post> Claim(store::Connection& c, const auth::Actor& actor, int64_t id, const ClaimForm& f);
 
+// The member withdraws their claim, or a community writer withdraws it for them (403 naming
+// /person_id for anyone else); no claim of that member on the post is a 404. Service already
+// logged on the post stays as it is. Returns the post as it now stands.
+Result<Post> Unclaim(store::Connection& c, const auth::Actor& actor, int64_t id, int64_t person_id);
+
 struct PostFilter {
   std::optional<int64_t> community_id;
   std::optional<bool> open;
