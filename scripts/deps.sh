@@ -12,9 +12,14 @@ BUILD_PKGS=(
 TEST_PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
   curl python3 wrk
+  chromium fonts-wqy-microhei
 )
+# The web app is built with Node.js (18 or later; 20 is tested) and npm; Debian's packages are
+# used only when no node is installed.
+WEB_PKGS=(nodejs npm)
 
 want=("${BUILD_PKGS[@]}")
+if ! command -v node >/dev/null 2>&1; then want+=("${WEB_PKGS[@]}"); fi
 if [ "${1:-}" = "--test" ]; then want+=("${TEST_PKGS[@]}"); fi
 
 missing=()

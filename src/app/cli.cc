@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -9,6 +10,7 @@
 #include "app/runtime.h"
 #include "demo/demo_seed.h"
 #include "http/server.h"
+#include "http/static_files.h"
 #include "modules/accounts/commands.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/audit.h"
@@ -30,6 +32,7 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   HttpConfig http = rt.config.http;
   if (opt.port) http.port = *opt.port;
   if (opt.bind) http.bind = *opt.bind;
+  if (opt.web_dir) http.web_dir = *opt.web_dir;
   if (rt.config.security.demo) {
     auto seeded = demo::Seed(*rt.services);
     if (!seeded) return Fail(seeded.error());
@@ -41,6 +44,16 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   http::Metrics metrics;
   system::SetMetrics(&metrics);
   auto router = BuildRouter(rt, metrics);
+  auto web = std::make_shared<const http::StaticFiles>(http::StaticFiles::Load(http.web_dir));
+  if (web->loaded()) {
+    spdlog::info("web app: {} files from {}", web->file_count(), http.web_dir);
+  } else {
+    spdlog::warn(
+        "web app not found in {} (no index.html): serving the API only; build it with "
+        "`npm ci && npm run build` in web/ (scripts/run.sh does)",
+        http.web_dir);
+  }
+  router->SetFallback([web](const http::Request& req) { return web->Serve(req); });
   for (const auto& m : rt.modules) {
     if (m.start) m.start();
   }

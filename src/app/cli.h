@@ -13,6 +13,7 @@ struct CliOptions {
   std::string data_dir = "data";
   std::optional<uint16_t> port;
   std::optional<std::string> bind;
+  std::optional<std::string> web_dir;  // the built web app; default http.web_dir
   bool demo = false;
   std::string backup_file;
   std::string login, name, role, password;

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   cli.add_option("--port", opt.port, "TCP port to serve on (0: any free port)");
   cli.add_option("--bind", opt.bind, "address to listen on");
+  cli.add_option("--web", opt.web_dir, "directory of the built web app (default web/dist)");
   cli.add_flag("--demo", opt.demo, "demo mode: generated key, demo data and logins");
 
   auto* serve = cli.add_subcommand("serve", "migrate, then serve HTTP until SIGINT/SIGTERM");

@@ -112,7 +112,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
                  {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
-                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s"},
+                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s", "web_dir"},
                  errors);
       Read(*s, "http", "bind", c.http.bind, errors);
       Read(*s, "http", "port", c.http.port, errors);
@@ -123,6 +123,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "http", "max_connections", c.http.max_connections, errors);
       Read(*s, "http", "workers", c.http.workers, errors);
       Read(*s, "http", "drain_timeout_s", c.http.drain_timeout_s, errors);
+      Read(*s, "http", "web_dir", c.http.web_dir, errors);
     }
     if (const auto* s = Section(root, "security")) {
       CheckKnown(*s, "security",

@@ -20,6 +20,9 @@ struct HttpConfig {
   int max_connections = 4096;
   int workers = 0;           // blocking-work threads; 0 = 2 x cores
   int drain_timeout_s = 15;  // graceful stop: time for requests in flight
+  // The built web app (web/dist), served for GET/HEAD that no API route answers; relative to
+  // the working directory. Missing: the server runs without it and says so.
+  std::string web_dir = "web/dist";
 };
 
 struct SecurityConfig {

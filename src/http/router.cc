@@ -110,6 +110,12 @@ Response Router::Dispatch(Request& req) const {
                 {}};
         return e;
       }
+      if (fallback_ && (req.method == Method::kGet || req.method == Method::kHead)) {
+        if (auto file = fallback_(req)) {
+          name = "static";
+          return std::move(*file);
+        }
+      }
       return Error::NotFound(fmt::format("no resource at {}", req.path));
     }
     for (const auto& [k, v] : params) {

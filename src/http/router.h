@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ enum class Access { kPublic, kSession };
 
 using Handler = std::function<Result<Response>(const Request&)>;
 using Authenticator = std::function<Result<auth::Actor>(const Request&)>;
+// Answers a GET/HEAD that no route matches (the web app's files), or nullopt for a 404.
+using Fallback = std::function<std::optional<Response>(const Request&)>;
 
 struct QueryParam {
   std::string name;
@@ -56,6 +59,8 @@ class Router {
   void AddSchema(const std::string& name, boost::json::value schema);
   void SetAuthenticator(Authenticator a) { authenticate_ = std::move(a); }
   void SetMetrics(Metrics* m) { metrics_ = m; }
+  // Called for GET/HEAD on a path no route matches with any method (not for a 405).
+  void SetFallback(Fallback f) { fallback_ = std::move(f); }
 
   // Never throws; every failure becomes a problem response.
   Response Dispatch(Request& req) const;
@@ -73,6 +78,7 @@ class Router {
   std::vector<std::vector<std::string>> segments_;  // parallel to routes_
   std::map<std::string, boost::json::value> schemas_;
   Authenticator authenticate_;
+  Fallback fallback_;
   Metrics* metrics_ = nullptr;
 };
 

@@ -64,6 +64,25 @@ boost::json::value AppealSchema(const AppealsConfig& config) {
       {"id", "channel", "category", "state", "place", "resident", "deadlines"});
 }
 
+boost::json::value CategorySchema(const AppealsConfig& config) {
+  const auto clock = s::Nullable(s::Int("seconds from intake"));
+  return s::Obj({{"code", s::Enum(Codes(config))},
+                 {"name", s::Str()},
+                 {"accept_s", clock},
+                 {"on_site_s", clock},
+                 {"resolve_s", clock}},
+                {"code", "name", "accept_s", "on_site_s", "resolve_s"});
+}
+
+boost::json::object CategoryJson(const AppealCategory& c) {
+  auto clock = [](int64_t secs) { return secs > 0 ? boost::json::value(secs) : nullptr; };
+  return {{"code", c.code},
+          {"name", c.name},
+          {"accept_s", clock(c.accept_s)},
+          {"on_site_s", clock(c.on_site_s)},
+          {"resolve_s", clock(c.resolve_s)}};
+}
+
 boost::json::value StepSchema() {
   return s::Obj({{"id", s::Int()},
                  {"step", s::Str()},
@@ -207,6 +226,18 @@ Manifest Module(Services& services) {
     r.AddSchema("AppealStep", StepSchema());
     const auto codes = Codes(config);
     const std::vector<std::string_view> states(States().begin(), States().end());
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/appeal-categories",
+           .handler = [&config](const http::Request&) -> Result<http::Response> {
+             boost::json::array items;
+             for (const auto& c : config.categories) items.push_back(CategoryJson(c));
+             return http::Ok(boost::json::object{{"items", std::move(items)}});
+           },
+           .tag = "appeals",
+           .summary = "The categories an appeal may have, in the configured order, with the "
+                      "clocks each starts (seconds from intake; null: no such clock)",
+           .response = s::Obj({{"items", s::Arr(CategorySchema(config))}})});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/appeals",

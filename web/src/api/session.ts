@@ -1,0 +1,77 @@
+// The logged-in account, shared by every page. Roles decide the landing page.
+import { reactive } from 'vue'
+import { api } from './client'
+
+export type RoleName =
+  | 'system_admin'
+  | 'district_admin'
+  | 'subdistrict_admin'
+  | 'staff'
+  | 'grid_worker'
+  | 'member'
+  | 'resident'
+  | string
+
+export interface RoleGrant {
+  id: number
+  role: RoleName
+  area: { id: number; name: string; kind: string } | null
+  org: { id: number; name: string } | null
+}
+
+export interface Account {
+  id: number
+  login: string
+  person: { id: number; name: string }
+  roles: RoleGrant[]
+}
+
+export const session = reactive({
+  account: null as Account | null,
+  checked: false,
+})
+
+export function hasRole(...names: RoleName[]): boolean {
+  return !!session.account?.roles.some((r) => names.includes(r.role))
+}
+
+/** Reads the session from the cookie; null when not logged in. */
+export async function loadSession(): Promise<Account | null> {
+  try {
+    const r = await api.get<{ account: Account }>('/api/v1/session')
+    session.account = r.account
+  } catch {
+    session.account = null
+  }
+  session.checked = true
+  return session.account
+}
+
+export async function login(loginName: string, password: string): Promise<Account> {
+  const r = await api.post<{ account: Account }>(
+    '/api/v1/session',
+    { login: loginName, password },
+    { noAuthRedirect: true },
+  )
+  session.account = r.account
+  session.checked = true
+  return r.account
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await api.del('/api/v1/session')
+  } finally {
+    session.account = null
+  }
+}
+
+/** Where a role lands after login: the console for office roles, the phone pages otherwise. */
+export function homeFor(a: Account | null): string {
+  if (!a) return '/login'
+  const roles = a.roles.map((r) => r.role)
+  if (roles.some((r) => ['grid_worker', 'member'].includes(r))) return '/work'
+  if (roles.some((r) => ['staff', 'subdistrict_admin', 'district_admin', 'system_admin'].includes(r)))
+    return '/console'
+  return '/me'
+}

@@ -1,0 +1,39 @@
+// Routes. Phone pages are small chunks; the console (Element Plus) and the dashboards (ECharts)
+// are lazily imported so that phone pages never load them.
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { loadSession, homeFor, session } from './api/session'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: { render: () => null }, meta: { public: true } },
+  { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
+  { path: '/me', name: 'me', component: () => import('./pages/resident/ResidentHome.vue') },
+  { path: '/me/new', name: 'raise', component: () => import('./pages/resident/RaisePage.vue') },
+  { path: '/me/appeals/:id(\\d+)', name: 'appeal', component: () => import('./pages/resident/AppealPage.vue') },
+  { path: '/work', name: 'work', component: () => import('./pages/worker/WorkQueue.vue') },
+  { path: '/work/desk', name: 'desk', component: () => import('./pages/worker/DeskPage.vue') },
+  {
+    path: '/console',
+    component: () => import('./console/ConsoleLayout.vue'),
+    children: [{ path: '', name: 'console', component: () => import('./console/ConsoleHome.vue') }],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { public: true },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+router.beforeEach(async (to) => {
+  if (!session.checked) await loadSession()
+  if (to.name === 'home') return homeFor(session.account)
+  if (to.name === 'login' && session.account && !to.query.back) return homeFor(session.account)
+  if (!to.meta.public && !session.account) return { name: 'login', query: { back: to.fullPath } }
+  return true
+})

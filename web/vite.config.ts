@@ -1,0 +1,50 @@
+// Build of the Linli web app. Vant components are imported on demand (with their styles) by
+// unplugin-vue-components; Element Plus and ECharts are imported only inside the lazily loaded
+// console/dashboard chunks, so phone pages never download them.
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
+import { VantResolver } from '@vant/auto-import-resolver'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+
+// Vant's icon font names a copy on a CDN after its embedded one; nothing outside may be fetched
+// (and the CSP would block it), so the remote source is removed.
+const noRemoteFonts: Plugin = {
+  name: 'linli-no-remote-fonts',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]vant[\\/].*\.css$/.test(id)) return null
+    return code.replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\)\s*format\(["']?\w+["']?\)/g, '')
+  },
+}
+
+export default defineConfig({
+  plugins: [
+    noRemoteFonts,
+    vue(),
+    // <van-*> and <el-*> are imported where they are used, with their styles; only console
+    // components use <el-*>, so Element Plus lands in the console chunks alone.
+    Components({ resolvers: [VantResolver(), ElementPlusResolver({ importStyle: 'css' })], dts: false }),
+  ],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    // vue-i18n: JIT message compilation (no eval, so a strict CSP holds), no legacy API.
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  build: {
+    target: 'es2020',
+    cssCodeSplit: true,
+    // No inline script for the module-preload polyfill: the CSP forbids inline script.
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080' },
+  },
+})
