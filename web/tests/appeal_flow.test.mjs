@@ -1,0 +1,111 @@
+// The appeal's whole life in the browser, on phone-sized viewports: a resident raises an appeal
+// (a bad one first: the API's problem shows beside the field), a grid worker takes it from the
+// grid, arrives and resolves it (resolving without a result shows the API's message beside the
+// field), and the resident rates it. Every page is checked by axe-core and photographed.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { startServer, launchBrowser, newPage, visit, login, assertNoProblems } from './harness.mjs'
+
+let srv
+let browser
+before(async () => {
+  srv = await startServer()
+  browser = await launchBrowser()
+})
+after(async () => {
+  await browser?.close()
+  await srv?.stop()
+})
+
+const TEXT = `楼道灯不亮了，晚上看不见台阶 ${Date.now()}`
+let appealId
+
+test('a resident raises an appeal on a phone', async () => {
+  const page = await newPage(browser)
+  await login(page, srv.url, 'resident.lingfeng')
+  await page.waitForURL(/\/me$/)
+  await page.getByRole('heading', { name: '我的诉求' }).waitFor()
+  await visit(page, 'resident-home')
+
+  await page.getByRole('button', { name: '我要反映' }).click()
+  await page.waitForURL(/\/me\/new/)
+  await page.getByRole('radio').first().waitFor()
+  await visit(page, 'resident-raise')
+
+  // Bad input: no category and no text. The API's problems appear beside the fields.
+  await page.getByRole('button', { name: '提交' }).click()
+  const categoryError = page.locator('.field-error').first()
+  await categoryError.waitFor()
+  assert.match(await categoryError.textContent(), /category|must|required|类别/i)
+  const descError = page.locator('.van-field__error-message').first()
+  await descError.waitFor()
+  assert.ok((await descError.textContent()).trim().length > 0)
+  await visit(page, 'resident-raise-errors')
+
+  await page.getByRole('radio', { name: '小事急办' }).click()
+  await page.getByLabel('具体情况').fill(TEXT)
+  await page.getByRole('button', { name: '提交' }).click()
+  await page.waitForURL(/\/me\/appeals\/\d+/)
+  appealId = Number(page.url().match(/appeals\/(\d+)/)[1])
+  await page.getByText(TEXT).waitFor()
+  await page.getByText('提交诉求').waitFor()
+  await page.getByRole('heading', { name: '办理进度' }).waitFor()
+  await visit(page, 'resident-appeal-received')
+  assertNoProblems(page)
+  await page.context().close()
+})
+
+test('a grid worker takes, arrives and resolves it, each in one tap, with the clock counting down', async () => {
+  assert.ok(appealId, 'the resident raised an appeal')
+  const page = await newPage(browser)
+  await login(page, srv.url, 'grid.lingfeng')
+  await page.waitForURL(/\/work$/)
+  await page.getByRole('tab', { name: /网格待办/ }).click()
+  const card = page.locator(`[data-appeal="${appealId}"]`)
+  await card.waitFor()
+  const timer = card.getByRole('timer')
+  const first = await timer.textContent()
+  assert.match(first, /受理还剩/)
+  await page.waitForTimeout(1500)
+  assert.notEqual(await timer.textContent(), first, 'the clock counts down')
+  await visit(page, 'worker-grid-queue')
+
+  await card.getByRole('button', { name: '接单' }).click()
+  await page.getByRole('tab', { name: /我的/, selected: true }).waitFor()
+  const mine = page.locator(`[data-appeal="${appealId}"]`)
+  await mine.getByRole('button', { name: '到场' }).waitFor()
+  await visit(page, 'worker-my-queue')
+  await mine.getByRole('button', { name: '到场' }).click()
+  await mine.locator('.van-tag', { hasText: '已到场' }).waitFor()
+
+  // Resolving without saying what was done: the API's message beside the field.
+  await mine.getByRole('button', { name: '办结' }).click()
+  const err = mine.locator('.van-field__error-message')
+  await err.waitFor()
+  assert.ok((await err.textContent()).includes('result') || (await err.textContent()).length > 0)
+  await visit(page, 'worker-resolve-error')
+
+  await mine.getByLabel('办理结果').fill('已更换楼道灯泡')
+  await mine.getByRole('button', { name: '办结' }).click()
+  await page.locator(`[data-appeal="${appealId}"]`).waitFor({ state: 'detached' })
+  assertNoProblems(page)
+  await page.context().close()
+})
+
+test('the resident sees the timeline and rates the appeal', async () => {
+  const page = await newPage(browser)
+  await login(page, srv.url, 'resident.lingfeng')
+  await page.goto(`${srv.url}/me/appeals/${appealId}`)
+  await page.getByRole('heading', { name: '请您评价' }).waitFor()
+  for (const step of ['提交诉求', '社区受理', '派单', '接单', '到达现场', '办结']) {
+    await page.locator('.timeline .step', { hasText: step }).first().waitFor()
+  }
+  await page.getByText('已更换楼道灯泡').waitFor()
+  await visit(page, 'resident-appeal-resolved')
+  await page.getByRole('button', { name: '满意', exact: true }).click()
+  await page.getByText('您的评价：满意').waitFor()
+  await page.locator('.timeline .step', { hasText: '居民评价' }).waitFor()
+  await visit(page, 'resident-appeal-rated')
+  assertNoProblems(page)
+  await page.context().close()
+})
