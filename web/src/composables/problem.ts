@@ -3,6 +3,28 @@ import { reactive } from 'vue'
 import { ApiError, NetworkError } from '../api/client'
 import { i18n } from '../i18n'
 
+// The API's messages in the reader's language: the common ones of its forms (core/form.cc) and
+// of login; any other message is shown as the API wrote it.
+const known: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][] = [
+  [/^is required/, 'problems.required', () => ({})],
+  [/^must not be empty$/, 'problems.empty', () => ({})],
+  [/^must not be blank$/, 'problems.blank', () => ({})],
+  [/^must be one of: /, 'problems.oneOf', () => ({})],
+  [/^must be at most (\d+) characters$/, 'problems.tooLong', (m) => ({ n: m[1] })],
+  [/^must be an 11-digit mobile number/, 'problems.phone', () => ({})],
+  [/^the login or the password is wrong$/, 'problems.wrongLogin', () => ({})],
+  [/^too many failed logins/, 'problems.locked', () => ({})],
+  [/^must not contain control characters$/, 'problems.control', () => ({})],
+]
+
+export function localize(detail: string): string {
+  for (const [re, key, args] of known) {
+    const m = detail.match(re)
+    if (m) return i18n.global.t(key, args(m))
+  }
+  return detail
+}
+
 export function useProblem() {
   const state = reactive({
     fields: {} as Record<string, string>,
@@ -16,9 +38,11 @@ export function useProblem() {
   function show(e: unknown): boolean {
     clear()
     if (e instanceof ApiError) {
-      state.fields = { ...e.fields }
-      const whole = e.fields['']
-      state.message = whole || (Object.keys(e.fields).length ? '' : e.message)
+      const fields: Record<string, string> = {}
+      for (const [k, v] of Object.entries(e.fields)) fields[k] = localize(v)
+      state.fields = fields
+      const whole = fields['']
+      state.message = whole || (Object.keys(fields).length ? '' : localize(e.message))
       return true
     }
     if (e instanceof NetworkError) {

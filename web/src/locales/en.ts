@@ -159,6 +159,17 @@ const en: typeof zh = {
     submit: 'Record',
     sent: 'Recorded as no. {id}',
   },
+  problems: {
+    required: 'Required',
+    empty: 'Must not be empty',
+    blank: 'Must not be blank',
+    oneOf: 'Choose one',
+    tooLong: 'At most {n} characters',
+    phone: 'An 11-digit mobile number beginning with 1',
+    wrongLogin: 'The login or the password is wrong',
+    locked: 'The account is locked for a while; try again later',
+    control: 'Must not contain control characters',
+  },
   roles: {
     resident: 'Resident',
     member: 'Party member',

@@ -157,6 +157,17 @@ export default {
     submit: '登记',
     sent: '已登记，编号 {id}',
   },
+  problems: {
+    required: '必填',
+    empty: '不能为空',
+    blank: '不能只有空格',
+    oneOf: '请选择一项',
+    tooLong: '最多 {n} 个字',
+    phone: '请填写以 1 开头的 11 位手机号',
+    wrongLogin: '账号或密码不对',
+    locked: '账号已暂时锁定，请稍后再试',
+    control: '不能包含控制字符',
+  },
   roles: {
     resident: '居民',
     member: '党员',
