@@ -14,11 +14,13 @@
 #include "modules/appeals/manifest.h"
 #include "modules/areas/manifest.h"
 #include "modules/duty_zones/manifest.h"
+#include "modules/live/manifest.h"
 #include "modules/org_life/manifest.h"
 #include "modules/orgs/manifest.h"
 #include "modules/people/manifest.h"
 #include "modules/report_in/manifest.h"
 #include "modules/system/manifest.h"
+#include "record/notifier.h"
 #include "store/migration_files.h"
 #include "store/sqlite/sqlite_database.h"
 
@@ -70,6 +72,7 @@ Runtime::~Runtime() {
 
 Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   if (Status s = Crypto::Init(); !s) return s.error();
+  record::Notifier::Install();
   std::error_code ec;
   std::filesystem::create_directories(data_dir, ec);
   if (ec)
@@ -95,6 +98,7 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(appeals::Module(s));
   rt->modules.push_back(report_in::Module(s));
   rt->modules.push_back(org_life::Module(s));
+  rt->modules.push_back(live::Module(s));
   return rt;
 }
 

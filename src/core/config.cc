@@ -107,12 +107,14 @@ Result<Config> Config::Load(const std::string& data_dir) {
     }
     const auto& root = v.as_object();
     CheckKnown(root, "",
-               {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules", "appeals"},
+               {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules", "appeals",
+                "webhook"},
                errors);
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
                  {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
-                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s", "web_dir"},
+                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s", "web_dir",
+                  "max_streams", "stream_heartbeat_s"},
                  errors);
       Read(*s, "http", "bind", c.http.bind, errors);
       Read(*s, "http", "port", c.http.port, errors);
@@ -124,6 +126,28 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "http", "workers", c.http.workers, errors);
       Read(*s, "http", "drain_timeout_s", c.http.drain_timeout_s, errors);
       Read(*s, "http", "web_dir", c.http.web_dir, errors);
+      Read(*s, "http", "max_streams", c.http.max_streams, errors);
+      Read(*s, "http", "stream_heartbeat_s", c.http.stream_heartbeat_s, errors);
+      if (c.http.stream_heartbeat_s < 1)
+        errors.emplace_back("http.stream_heartbeat_s must be >= 1");
+    }
+    if (const auto* s = Section(root, "webhook")) {
+      WebhookConfig& w = c.webhook;
+      CheckKnown(*s, "webhook",
+                 {"url", "secret", "timeout_s", "max_attempts", "backoff_ms", "max_backoff_ms"},
+                 errors);
+      Read(*s, "webhook", "url", w.url, errors);
+      Read(*s, "webhook", "secret", w.secret, errors);
+      Read(*s, "webhook", "timeout_s", w.timeout_s, errors);
+      Read(*s, "webhook", "max_attempts", w.max_attempts, errors);
+      Read(*s, "webhook", "backoff_ms", w.backoff_ms, errors);
+      Read(*s, "webhook", "max_backoff_ms", w.max_backoff_ms, errors);
+      if (!w.url.empty() && !w.url.starts_with("http://")) {
+        errors.emplace_back("webhook.url must start with http:// (put a TLS proxy in front)");
+      }
+      if (w.timeout_s < 1 || w.max_attempts < 1) {
+        errors.emplace_back("webhook.timeout_s and webhook.max_attempts must be >= 1");
+      }
     }
     if (const auto* s = Section(root, "security")) {
       CheckKnown(*s, "security",
@@ -178,6 +202,11 @@ Result<Config> Config::Load(const std::string& data_dir) {
     if (const auto* s = Section(root, "appeals")) ReadAppeals(*s, c.appeals, errors);
   }
   if (const char* k = std::getenv("LINLI_DATA_KEY")) c.security.data_key_hex = k;
+  if (const char* w = std::getenv("LINLI_WEBHOOK_SECRET")) c.webhook.secret = w;
+  if (!c.webhook.url.empty() && c.webhook.secret.empty()) {
+    errors.emplace_back(
+        "webhook.url is set but no secret (webhook.secret or LINLI_WEBHOOK_SECRET)");
+  }
   if (const char* d = std::getenv("LINLI_DEMO")) c.security.demo = std::string(d) == "1";
   if (!errors.empty()) {
     std::string all;

@@ -18,11 +18,24 @@ struct HttpConfig {
   int read_timeout_s = 30;      // to receive a whole request
   int idle_timeout_s = 60;      // keep-alive between requests
   int max_connections = 4096;
-  int workers = 0;           // blocking-work threads; 0 = 2 x cores
-  int drain_timeout_s = 15;  // graceful stop: time for requests in flight
+  int workers = 0;              // blocking-work threads; 0 = 2 x cores
+  int drain_timeout_s = 15;     // graceful stop: time for requests in flight
+  int max_streams = 256;        // Server-Sent Events streams open at once; more get a 503
+  int stream_heartbeat_s = 15;  // a comment line on every stream this often
   // The built web app (web/dist), served for GET/HEAD that no API route answers; relative to
   // the working directory. Missing: the server runs without it and says so.
   std::string web_dir = "web/dist";
+};
+
+// The outbound webhook (notifications module): every appeal event a deployment bridges to SMS
+// or WeChat is POSTed to `url` as JSON, signed with HMAC-SHA256 under `secret`. No url: off.
+struct WebhookConfig {
+  std::string url;        // "http://host:port/path"; empty: no webhook
+  std::string secret;     // the HMAC key (LINLI_WEBHOOK_SECRET overrides config.json)
+  int timeout_s = 5;      // to connect, send and read the answer
+  int max_attempts = 6;   // then the delivery is `failed`
+  int backoff_ms = 1000;  // before the 2nd attempt; doubled for each one after
+  int max_backoff_ms = 300'000;
 };
 
 struct SecurityConfig {
@@ -93,6 +106,7 @@ struct Config {
   DutyZoneRules duty_zone_rules;
   AppealsConfig appeals;
   OrgLifeRules org_life_rules;
+  WebhookConfig webhook;
 
   // Reads DATA/config.json when present (unknown keys are an error) and LINLI_* variables.
   static Result<Config> Load(const std::string& data_dir);

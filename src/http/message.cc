@@ -54,6 +54,26 @@ Response Json(int status, const boost::json::value& v) {
   return r;
 }
 
+Response EventStream(Stream stream) {
+  Response r;
+  r.content_type = "text/event-stream";
+  r.stream = std::make_shared<const Stream>(std::move(stream));
+  return r;
+}
+
+std::string SseFrame(std::string_view event, std::string_view data, std::optional<int64_t> id) {
+  std::string out;
+  if (id) out += "id: " + std::to_string(*id) + "\n";
+  if (!event.empty()) out += "event: " + std::string(event) + "\n";
+  while (true) {
+    const size_t nl = data.find('\n');
+    out += "data: " + std::string(data.substr(0, nl)) + "\n";
+    if (nl == std::string_view::npos) break;
+    data.remove_prefix(nl + 1);
+  }
+  return out + "\n";
+}
+
 Response NoContent() {
   Response r;
   r.status = 204;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,12 +43,38 @@ struct Request {
   const auth::Actor& Actor() const { return *actor; }
 };
 
+// Where a Server-Sent Events stream writes: implemented by the server for one open
+// connection. Thread-safe; frames are written in the order they are sent.
+class StreamSink {
+ public:
+  virtual ~StreamSink() = default;
+  // Queues one frame, already in text/event-stream form (SseFrame). Returns false once the
+  // connection is closed or its queue is full (the client is too slow and is disconnected; it
+  // reconnects with Last-Event-ID): the producer should then drop the sink.
+  virtual bool Send(std::string frame) = 0;
+};
+
+// A streaming answer (text/event-stream). The server writes the headers, then calls `open`
+// once with the connection's sink; the returned handle is kept while the connection stays
+// open and released when it closes (client gone, server stopping), which ends the feed. The
+// server adds a comment heartbeat every few seconds and caps the streams open at once.
+struct Stream {
+  std::function<std::shared_ptr<void>(std::shared_ptr<StreamSink>)> open;
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  std::shared_ptr<const Stream> stream;  // set: a text/event-stream answer; body is unused
 };
+
+// A text/event-stream answer fed by `stream`.
+Response EventStream(Stream stream);
+// One SSE frame: "id: ID\nevent: EVENT\ndata: DATA\n\n" (id left out when nullopt; a
+// multi-line `data` becomes several data: lines).
+std::string SseFrame(std::string_view event, std::string_view data, std::optional<int64_t> id);
 
 // A JSON response.
 Response Json(int status, const boost::json::value& v);

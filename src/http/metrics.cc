@@ -6,13 +6,38 @@
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 
+#include <mutex>
+
 namespace linli::http {
 namespace {
 const prometheus::Histogram::BucketBoundaries kLatency = {
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5};
 const prometheus::Histogram::BucketBoundaries kStatement = {
     0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25, 1};
+
+// The counters of IncrementCounter, by name.
+struct Background {
+  std::mutex mu;
+  std::shared_ptr<prometheus::Registry> registry = std::make_shared<prometheus::Registry>();
+  std::map<std::string, prometheus::Family<prometheus::Counter>*> families;  // GUARDED_BY(mu)
+};
+Background& Bg() {
+  static Background b;
+  return b;
+}
 }  // namespace
+
+void IncrementCounter(const std::string& name, const std::string& help,
+                      const std::map<std::string, std::string>& labels, double by) {
+  Background& b = Bg();
+  std::lock_guard lock(b.mu);
+  auto it = b.families.find(name);
+  if (it == b.families.end()) {
+    auto& fam = prometheus::BuildCounter().Name(name).Help(help).Register(*b.registry);
+    it = b.families.emplace(name, &fam).first;
+  }
+  it->second->Add(labels).Increment(by);
+}
 
 struct Metrics::Impl {
   std::shared_ptr<prometheus::Registry> registry = std::make_shared<prometheus::Registry>();
@@ -37,6 +62,12 @@ struct Metrics::Impl {
                                                      .Help("Open client connections")
                                                      .Register(*registry);
   prometheus::Gauge& open = conns.Add({});
+  prometheus::Family<prometheus::Gauge>& stream_family =
+      prometheus::BuildGauge()
+          .Name("linli_http_open_streams")
+          .Help("Open Server-Sent Events streams")
+          .Register(*registry);
+  prometheus::Gauge& streams = stream_family.Add({});
 };
 
 Metrics::Metrics() : impl_(std::make_unique<Impl>()) {}
@@ -53,10 +84,18 @@ void Metrics::ObserveRequest(const std::string& route, std::string_view method, 
 
 void Metrics::ObserveStatement(double seconds) { impl_->statement.Observe(seconds); }
 void Metrics::SetConnections(double open) { impl_->open.Set(open); }
+void Metrics::SetStreams(double open) { impl_->streams.Set(open); }
 
 std::string Metrics::Serialize() const {
   prometheus::TextSerializer s;
-  return s.Serialize(impl_->registry->Collect());
+  auto families = impl_->registry->Collect();
+  {
+    Background& b = Bg();
+    std::lock_guard lock(b.mu);
+    auto more = b.registry->Collect();
+    families.insert(families.end(), more.begin(), more.end());
+  }
+  return s.Serialize(families);
 }
 
 }  // namespace linli::http

@@ -2,6 +2,7 @@
 // Thread-safe.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,11 +19,18 @@ class Metrics {
   // One database statement and the time it took.
   void ObserveStatement(double seconds);
   void SetConnections(double open);
+  // Server-Sent Events streams open now.
+  void SetStreams(double open);
   std::string Serialize() const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A process-wide counter for background work (no request): `name` with `labels`, incremented
+// by `by`. Shown by every Metrics::Serialize. Thread-safe.
+void IncrementCounter(const std::string& name, const std::string& help,
+                      const std::map<std::string, std::string>& labels, double by = 1);
 
 }  // namespace linli::http

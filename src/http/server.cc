@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -86,7 +87,11 @@ struct Shared {
   std::mutex mu;
   std::unordered_map<void*, std::function<void()>> idle_closers;  // GUARDED_BY(mu)
   std::atomic<int> sessions{0};
+  std::atomic<int> streams{0};
 };
+
+// Frames waiting on one stream beyond which the client is too slow and is disconnected.
+constexpr size_t kMaxQueuedFrames = 1024;
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
@@ -98,6 +103,10 @@ class Session : public std::enable_shared_from_this<Session> {
     remote_ = ec ? "" : ep.address().to_string();
   }
   ~Session() {
+    if (streaming_ && !ended_) {  // the server stopped with the stream open
+      feed_.reset();
+      --shared_.streams;
+    }
     {
       std::lock_guard lock(shared_.mu);
       shared_.idle_closers.erase(this);
@@ -225,6 +234,9 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Write(Response res, const Request& req, bool keep_alive) {
+    if (res.stream && req.method == Method::kGet && res.status == 200) {
+      return StartStream(std::move(res), req);
+    }
     if (req.method == Method::kHead) {
       auto out = std::make_shared<bhttp::response<bhttp::empty_body>>();
       const auto size = res.body.size();
@@ -274,6 +286,123 @@ class Session : public std::enable_shared_from_this<Session> {
                        });
   }
 
+  // ----- Server-Sent Events ------------------------------------------------------------------
+  // A stream: the headers (no Content-Length, Connection: close), then the frames the feed
+  // sends, in order, plus a comment heartbeat; it ends when the client goes, a write stalls,
+  // the queue overflows or the server stops (stop closes it at once, like an idle connection).
+
+  class Sink : public StreamSink {
+   public:
+    explicit Sink(std::weak_ptr<Session> session) : session_(std::move(session)) {}
+    bool Send(std::string frame) override {
+      if (closed_) return false;
+      auto s = session_.lock();
+      if (!s) return false;
+      auto exec = s->stream_.get_executor();
+      asio::post(exec, [s, frame = std::move(frame)]() mutable { s->Enqueue(std::move(frame)); });
+      return true;
+    }
+    std::atomic<bool> closed_{false};
+
+   private:
+    std::weak_ptr<Session> session_;
+  };
+
+  void StartStream(Response res, const Request& req) {
+    if (shared_.stopping || ++shared_.streams > shared_.config.max_streams) {
+      --shared_.streams;
+      Response busy = Problem(
+          Error{Code::kUnavailable,
+                fmt::format("{} streams are open, the most this server keeps; try again later",
+                            shared_.config.max_streams),
+                {}},
+          req);
+      busy.headers.emplace_back("Retry-After", "10");
+      return Write(std::move(busy), req, false);
+    }
+    streaming_ = true;
+    if (shared_.metrics) shared_.metrics->SetStreams(shared_.streams);
+    MarkIdle(true);  // a stop closes it at once: it is never "in flight"
+    auto out = std::make_shared<bhttp::response<bhttp::empty_body>>();
+    Fill(*out, res, req, false);
+    out->set("X-Accel-Buffering", "no");
+    auto sr = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*out);
+    sink_ = std::make_shared<Sink>(weak_from_this());
+    feed_ = res.stream->open(sink_);
+    writing_ = true;
+    stream_.expires_after(std::chrono::seconds(shared_.config.read_timeout_s));
+    bhttp::async_write_header(stream_, *sr,
+                              [self = shared_from_this(), out, sr, path = req.path,
+                               rid = req.request_id](beast::error_code ec, size_t bytes) {
+                                spdlog::get("access")->info("{} GET {} 200 stream {}B rid={}",
+                                                            self->remote_, path, bytes, rid);
+                                self->writing_ = false;
+                                if (ec) return self->EndStream();
+                                self->WatchClose();
+                                self->Heartbeat();
+                                self->Pump();
+                              });
+  }
+
+  void Enqueue(std::string frame) {
+    if (ended_) return;
+    if (queue_.size() >= kMaxQueuedFrames) {
+      spdlog::warn("stream to {}: {} frames unsent; the client is too slow, disconnecting", remote_,
+                   queue_.size());
+      return EndStream();
+    }
+    queue_.push_back(std::move(frame));
+    Pump();
+  }
+
+  void Pump() {
+    if (writing_ || ended_ || queue_.empty()) return;
+    auto buf = std::make_shared<std::string>();
+    while (!queue_.empty()) {
+      *buf += queue_.front();
+      queue_.pop_front();
+    }
+    writing_ = true;
+    stream_.expires_after(std::chrono::seconds(shared_.config.read_timeout_s));
+    asio::async_write(stream_, asio::buffer(*buf),
+                      [self = shared_from_this(), buf](beast::error_code ec, size_t) {
+                        self->writing_ = false;
+                        if (ec) return self->EndStream();
+                        self->Pump();
+                      });
+  }
+
+  void Heartbeat() {
+    if (ended_) return;
+    heartbeat_.expires_after(std::chrono::seconds(shared_.config.stream_heartbeat_s));
+    heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
+      if (ec || self->ended_) return;
+      self->Enqueue(": heartbeat\n\n");
+      self->Heartbeat();
+    });
+  }
+
+  // A stream's client sends nothing more; a read that completes means it has gone.
+  void WatchClose() {
+    stream_.socket().async_read_some(asio::buffer(probe_),
+                                     [self = shared_from_this()](beast::error_code ec, size_t) {
+                                       if (ec) return self->EndStream();
+                                       self->WatchClose();
+                                     });
+  }
+
+  void EndStream() {
+    if (ended_) return;
+    ended_ = true;
+    if (sink_) sink_->closed_ = true;
+    feed_.reset();
+    heartbeat_.cancel();
+    queue_.clear();
+    --shared_.streams;
+    if (shared_.metrics) shared_.metrics->SetStreams(shared_.streams);
+    Close();
+  }
+
   void Close() {
     beast::error_code ec;
     stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
@@ -282,6 +411,15 @@ class Session : public std::enable_shared_from_this<Session> {
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
+  // Streams only.
+  bool streaming_ = false;
+  bool ended_ = false;
+  bool writing_ = false;
+  std::deque<std::string> queue_;
+  std::shared_ptr<Sink> sink_;
+  std::shared_ptr<void> feed_;  // the producer's handle; released when the stream ends
+  asio::steady_timer heartbeat_{stream_.get_executor()};
+  std::array<char, 64> probe_{};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   Shared& shared_;
   std::string remote_;

@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "record/notifier.h"
 
 namespace linli::record {
 namespace {
@@ -26,6 +27,10 @@ constexpr std::string_view kForSubject =
     "SELECT seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id, area_path,"
     " summary, prev_hash, hash FROM events WHERE subject_kind = ? AND subject_id = ?"
     " ORDER BY seq LIMIT ?";
+
+constexpr std::string_view kAfter =
+    "SELECT seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id, area_path,"
+    " summary, prev_hash, hash FROM events WHERE seq > ? AND action LIKE ? ORDER BY seq LIMIT ?";
 
 StoredEvent FromRow(const store::Row& r) {
   StoredEvent s;
@@ -68,6 +73,7 @@ int64_t EventLog::Append(store::Connection& c, const Event& e) {
   c.Exec(kInsert, {seq, at, store::Opt(e.actor_id), e.actor_label, e.action, e.subject_kind,
                    store::Opt(e.subject_id), e.area_path, summary, prev, hash});
   c.Exec(kSetHead, {seq, hash});
+  Notifier::Appended(seq);
   return seq;
 }
 
@@ -124,6 +130,19 @@ std::vector<StoredEvent> EventLog::ForSubject(store::Connection& c, std::string_
                                               int64_t id, int64_t limit) {
   std::vector<StoredEvent> out;
   for (const auto& r : c.Query(kForSubject, {std::string(kind), id, limit})) {
+    out.push_back(FromRow(r));
+  }
+  return out;
+}
+
+}  // namespace linli::record
+
+namespace linli::record {
+
+std::vector<StoredEvent> EventLog::After(store::Connection& c, int64_t after_seq, int64_t limit,
+                                         std::string_view action_prefix) {
+  std::vector<StoredEvent> out;
+  for (const auto& r : c.Query(kAfter, {after_seq, std::string(action_prefix) + "%", limit})) {
     out.push_back(FromRow(r));
   }
   return out;

@@ -50,6 +50,10 @@ class EventLog {
   // Events about one subject, oldest first.
   static std::vector<StoredEvent> ForSubject(store::Connection& c, std::string_view kind,
                                              int64_t id, int64_t limit = 200);
+  // Events after `after_seq`, oldest first, at most `limit`; only actions starting with
+  // `action_prefix` ("" for all).
+  static std::vector<StoredEvent> After(store::Connection& c, int64_t after_seq, int64_t limit,
+                                        std::string_view action_prefix = "");
   // Hash of one link; exposed for tests.
   static std::string LinkHash(const std::string& prev_hash, int64_t seq, int64_t at_ms,
                               const Event& e, const std::string& summary_json);

@@ -4,6 +4,7 @@ namespace linli::store {
 
 namespace {
 StatementObserver g_observer = nullptr;
+TransactionObserver g_tx_observer = nullptr;
 constexpr std::string_view kCreateMigrations =
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     " owner TEXT NOT NULL, name TEXT NOT NULL, applied_at INTEGER NOT NULL,"
@@ -16,6 +17,10 @@ constexpr std::string_view kMarkApplied =
 
 void SetStatementObserver(StatementObserver observer) { g_observer = observer; }
 StatementObserver GetStatementObserver() { return g_observer; }
+void SetTransactionObserver(TransactionObserver observer) { g_tx_observer = observer; }
+void NotifyTransactionEnd(bool committed) {
+  if (g_tx_observer) g_tx_observer(committed);
+}
 
 std::vector<std::string> Database::Migrate(const std::vector<Migration>& migrations) {
   Connection& c = Conn();

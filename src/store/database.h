@@ -97,6 +97,14 @@ using StatementObserver = void (*)(double seconds);
 void SetStatementObserver(StatementObserver observer);
 StatementObserver GetStatementObserver();
 
+// Called on the committing thread when an outermost transaction ends: `committed` is true after
+// its COMMIT succeeded, false after a rollback. The record uses it to announce new events only
+// once they are durable (record/notifier.h). Set once at start-up; a backend calls
+// NotifyTransactionEnd.
+using TransactionObserver = void (*)(bool committed);
+void SetTransactionObserver(TransactionObserver observer);
+void NotifyTransactionEnd(bool committed);
+
 struct Migration {
   std::string owner;  // module (folder) that owns it
   std::string name;   // "001_areas.sql": numbered, applied in order within the owner

@@ -118,6 +118,7 @@ class SqliteConnection final : public Connection {
     --depth_;
     if (depth_ == 0) {
       Exec("COMMIT", {});
+      NotifyTransactionEnd(true);
     } else {
       ExecScript(fmt::format("RELEASE s{}", depth_));
     }
@@ -127,6 +128,7 @@ class SqliteConnection final : public Connection {
     --depth_;
     if (depth_ == 0) {
       if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+      NotifyTransactionEnd(false);
     } else {
       ExecScript(fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth_));
     }

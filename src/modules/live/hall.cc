@@ -1,0 +1,42 @@
+#include "modules/live/hall.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "core/clock.h"
+#include "modules/appeals/kpi.h"
+#include "modules/appeals/kpi_counts.h"
+
+namespace linli::live {
+namespace {
+constexpr int64_t kSatisfactionDays = 30;
+}  // namespace
+
+bool PublicHallKind(std::string_view kind) { return kind == "community" || kind == "subdistrict"; }
+
+std::string HallFigures(store::Connection& c, const areas::Area& area, int64_t now_ms) {
+  namespace kpi = appeals::kpi;
+  const std::string today = LocalDate(now_ms);
+  const int64_t today_ms = LocalDayStartMs(today);
+  const int64_t tomorrow_ms = today_ms + kMsPerDay;
+  const int64_t sat_from_ms = today_ms - (kSatisfactionDays - 1) * kMsPerDay;
+  store::Tx tx(c, store::Tx::kRead);  // one snapshot for every figure
+  const kpi::Figures day = kpi::FiguresOf(kpi::Sum(c, area.id, today_ms, tomorrow_ms));
+  const kpi::Figures month = kpi::FiguresOf(kpi::Sum(c, area.id, sat_from_ms, tomorrow_ms));
+  const int64_t overdue = kpi::OverdueNow(c, area.path);
+  tx.Commit();
+  boost::json::object sat{{"numerator", month.satisfaction.numerator},
+                          {"denominator", month.satisfaction.denominator}};
+  sat["rate"] = month.satisfaction.rate ? boost::json::value(*month.satisfaction.rate) : nullptr;
+  boost::json::object o{
+      {"area", boost::json::object{{"id", area.id}, {"kind", area.kind}, {"name", area.name}}},
+      {"today", today},
+      {"satisfaction_from", LocalDate(sat_from_ms)},
+      {"received_today", day.received},
+      {"in_progress_today", day.resolution.denominator - day.resolution.numerator},
+      {"resolved_today", day.resolution.numerator},
+      {"overdue_now", overdue},
+      {"satisfaction", std::move(sat)}};
+  return boost::json::serialize(o);
+}
+
+}  // namespace linli::live

@@ -1,0 +1,34 @@
+// Notifier: tells the record's consumers (live streams, the notifications inbox, the webhook
+// outbox) that new events exist, once the transaction that appended them has committed.
+// EventLog::Append marks the thread's open transaction; when the outermost transaction commits
+// (store::NotifyTransactionEnd), every listener is called with the newest seq appended; a
+// rollback forgets the mark. A listener only learns "look again after seq N": consumers read the
+// events themselves from their own cursor, so a missed or spurious call loses nothing (events
+// written by another process, the CLI, are found at the listener's next periodic look).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+
+namespace linli::record {
+
+class Notifier {
+ public:
+  using Listener = std::function<void(int64_t seq)>;
+
+  // Routes the store's transaction ends here. Call once at start-up; idempotent.
+  static void Install();
+  // Adds a listener; returns its id. Listeners run on the committing thread: they must be quick
+  // and must not write to the database (typically: set a flag and wake a thread). Thread-safe.
+  static int Listen(Listener listener);
+  static void Unlisten(int id);
+  // The newest seq announced so far in this process (0 before any).
+  static int64_t Latest();
+
+  // Called by EventLog::Append: the thread's transaction appended `seq`.
+  static void Appended(int64_t seq);
+  // Called at the end of the outermost transaction (committed or rolled back).
+  static void TransactionEnded(bool committed);
+};
+
+}  // namespace linli::record
