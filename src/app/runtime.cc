@@ -15,6 +15,7 @@
 #include "modules/areas/manifest.h"
 #include "modules/duty_zones/manifest.h"
 #include "modules/live/manifest.h"
+#include "modules/notifications/manifest.h"
 #include "modules/org_life/manifest.h"
 #include "modules/orgs/manifest.h"
 #include "modules/people/manifest.h"
@@ -99,6 +100,7 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(report_in::Module(s));
   rt->modules.push_back(org_life::Module(s));
   rt->modules.push_back(live::Module(s));
+  rt->modules.push_back(notifications::Module(s));
   return rt;
 }
 
