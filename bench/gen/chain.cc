@@ -42,6 +42,10 @@ void Chain::Finish() {
   if (seq_ == 0) return;
   Stmt head(db_, "INSERT INTO event_chain_head (id, seq, hash) VALUES (1, ?, ?)");
   head.Int(seq_).Text(prev_).Run();
+  // The generated history is the past: the record's consumers (the notifications inbox and
+  // webhook) start after it, as when their module is installed on an existing record.
+  Stmt cursors(db_, "UPDATE record_cursors SET seq = ?");
+  cursors.Int(seq_).Run();
 }
 
 }  // namespace linli::bench
