@@ -3,7 +3,7 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
 import { onUnauthenticated } from './api/client'
-import { session } from './api/session'
+import { loadSession, session } from './api/session'
 import './styles.css'
 import './prefs'
 
@@ -16,5 +16,8 @@ onUnauthenticated(() => {
     void router.push({ name: 'login', query: { back: here.fullPath, expired: '1' } })
   }
 })
+
+// Ask who is logged in at once, while the router and the first page's chunk load.
+void loadSession()
 
 createApp(App).use(i18n).use(router).mount('#app')

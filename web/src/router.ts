@@ -31,6 +31,11 @@ export const router = createRouter({
 })
 
 router.beforeEach(async (to) => {
+  // Start fetching the page's chunk now, alongside the session check, rather than after it.
+  for (const r of to.matched) {
+    const c = r.components?.default
+    if (typeof c === 'function') void (c as () => Promise<unknown>)()
+  }
   if (!session.checked) await loadSession()
   if (to.name === 'home') return homeFor(session.account)
   if (to.name === 'login' && session.account && !to.query.back) return homeFor(session.account)

@@ -35,16 +35,21 @@ export function hasRole(...names: RoleName[]): boolean {
   return !!session.account?.roles.some((r) => names.includes(r.role))
 }
 
-/** Reads the session from the cookie; null when not logged in. */
-export async function loadSession(): Promise<Account | null> {
-  try {
-    const r = await api.get<{ account: Account }>('/api/v1/session')
-    session.account = r.account
-  } catch {
-    session.account = null
-  }
-  session.checked = true
-  return session.account
+let pending: Promise<Account | null> | null = null
+
+/** Reads the session from the cookie; null when not logged in. One request at a time. */
+export function loadSession(): Promise<Account | null> {
+  pending ??= api
+    .get<{ account: Account }>('/api/v1/session')
+    .then((r) => r.account)
+    .catch(() => null)
+    .then((a) => {
+      session.account = a
+      session.checked = true
+      pending = null
+      return a
+    })
+  return pending
 }
 
 export async function login(loginName: string, password: string): Promise<Account> {
