@@ -57,6 +57,11 @@ test('a resident raises an appeal on a phone', async () => {
 
 test('a grid worker takes, arrives and resolves it, each in one tap, with the clock counting down', async () => {
   assert.ok(appealId, 'the resident raised an appeal')
+  // The resident keeps the appeal open meanwhile: each step shows there without a reload.
+  const watcher = await newPage(browser)
+  await login(watcher, srv.url, 'resident.lingfeng')
+  await watcher.goto(`${srv.url}/me/appeals/${appealId}`)
+  await watcher.locator('.van-tag', { hasText: '已提交' }).waitFor()
   const page = await newPage(browser)
   await login(page, srv.url, 'grid.lingfeng')
   await page.waitForURL(/\/work$/)
@@ -77,6 +82,9 @@ test('a grid worker takes, arrives and resolves it, each in one tap, with the cl
   await visit(page, 'worker-my-queue')
   await mine.getByRole('button', { name: '到场' }).click()
   await mine.locator('.van-tag', { hasText: '已到场' }).waitFor()
+  await watcher.locator('.van-tag', { hasText: '已到场' }).waitFor({ timeout: 10_000 })
+  await watcher.locator('.timeline .step', { hasText: '到达现场' }).waitFor()
+  await watcher.context().close()
 
   // Resolving without saying what was done: the API's message beside the field.
   await mine.getByRole('button', { name: '办结' }).click()

@@ -131,7 +131,10 @@ export async function shot(page, name) {
 
 /** Checks the page (axe) and saves its screenshot. */
 export async function visit(page, name) {
-  await page.waitForLoadState('networkidle')
+  // Not 'networkidle': pages that follow live events keep a stream open.
+  await page.waitForLoadState('load')
+  await page.locator('.van-loading').first().waitFor({ state: 'detached', timeout: 15_000 })
+  await page.waitForTimeout(300)
   await shot(page, name)
   await checkA11y(page, name)
 }
