@@ -60,6 +60,10 @@ class StreamSink {
 // server adds a comment heartbeat every few seconds and caps the streams open at once.
 struct Stream {
   std::function<std::shared_ptr<void>(std::shared_ptr<StreamSink>)> open;
+  // When > 0, the server ends the stream after about this long (checked at each heartbeat):
+  // the client reconnects (EventSource does by itself, with Last-Event-ID) and is
+  // authenticated again, so a logout or a revoked role takes effect on open streams too.
+  int max_seconds = 0;
 };
 
 struct Response {

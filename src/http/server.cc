@@ -329,6 +329,10 @@ class Session : public std::enable_shared_from_this<Session> {
     auto sr = std::make_shared<bhttp::response_serializer<bhttp::empty_body>>(*out);
     sink_ = std::make_shared<Sink>(weak_from_this());
     feed_ = res.stream->open(sink_);
+    if (res.stream->max_seconds > 0) {
+      stream_deadline_ =
+          std::chrono::steady_clock::now() + std::chrono::seconds(res.stream->max_seconds);
+    }
     writing_ = true;
     stream_.expires_after(std::chrono::seconds(shared_.config.read_timeout_s));
     bhttp::async_write_header(stream_, *sr,
@@ -377,6 +381,9 @@ class Session : public std::enable_shared_from_this<Session> {
     heartbeat_.expires_after(std::chrono::seconds(shared_.config.stream_heartbeat_s));
     heartbeat_.async_wait([self = shared_from_this()](beast::error_code ec) {
       if (ec || self->ended_) return;
+      if (self->stream_deadline_ && std::chrono::steady_clock::now() >= *self->stream_deadline_) {
+        return self->EndStream();  // the client reconnects and is authenticated again
+      }
       self->Enqueue(": heartbeat\n\n");
       self->Heartbeat();
     });
@@ -418,6 +425,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::deque<std::string> queue_;
   std::shared_ptr<Sink> sink_;
   std::shared_ptr<void> feed_;  // the producer's handle; released when the stream ends
+  std::optional<std::chrono::steady_clock::time_point> stream_deadline_;
   asio::steady_timer heartbeat_{stream_.get_executor()};
   std::array<char, 64> probe_{};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;

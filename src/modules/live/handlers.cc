@@ -16,6 +16,10 @@ namespace {
 
 namespace s = http::schema;
 
+// A staff stream ends after this long; the client reconnects with Last-Event-ID (missing
+// nothing) and its session and roles are checked again.
+constexpr int kReauthenticateSeconds = 600;
+
 // The event to resume after: the Last-Event-ID header (what EventSource sends on reconnect) or
 // ?last_event_id= (for a first connect). nullopt: from now.
 Result<std::optional<int64_t>> ResumePoint(const http::Request& req) {
@@ -55,8 +59,9 @@ Manifest Module(Services& services) {
              if (!after) return after.error();
              return http::EventStream({[hub, actor = req.Actor(),
                                         after = *after](std::shared_ptr<http::StreamSink> sink) {
-               return hub->SubscribeQueue(actor, after, std::move(sink));
-             }});
+                                         return hub->SubscribeQueue(actor, after, std::move(sink));
+                                       },
+                                       kReauthenticateSeconds});
            },
            .tag = "live",
            .summary = "The staff queue as Server-Sent Events: every appeal event (raised, "
@@ -68,7 +73,9 @@ Manifest Module(Services& services) {
                       "category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, "
                       "overdue, assigned_to_you, link}; no personal data, no free text. Resumes "
                       "after Last-Event-ID (or ?last_event_id) with the events missed, up to "
-                      "5000 back (older: one `reset` frame). A comment line every 15 s",
+                      "5000 back (older: one `reset` frame). A comment line every 15 s; the stream "
+                      "ends after 10 minutes so that the reconnect checks the session and roles "
+                      "again",
            .response = StreamSchema("text/event-stream of appeal events"),
            .query = {{"last_event_id", "resume after this event (as the Last-Event-ID header does)",
                       s::Int()}},
