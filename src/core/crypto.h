@@ -1,6 +1,7 @@
-// Crypto: the one place libsodium is used. Personal data is sealed with secretbox under a key
-// derived from the deployment's master key; lookups go through a keyed hash under a second
-// derived key, so equal values can be found without decrypting. Passwords use argon2id.
+// Crypto: sealing, hashing and random tokens over libsodium (core/hmac.h signs outbound messages).
+// Personal data is sealed with secretbox under a key derived from the deployment's master key;
+// lookups go through a keyed hash under a second derived key, so equal values can be found without
+// decrypting. Passwords use argon2id.
 //
 // Thread safety: all methods are safe to call concurrently after construction.
 #pragma once
