@@ -56,8 +56,15 @@ const boost::json::object* Section(const boost::json::object& root, std::string_
 // suggest_first}, ...]}; a category list replaces the defaults.
 void ReadAppeals(const boost::json::object& s, AppealsConfig& out,
                  std::vector<std::string>& errors) {
-  CheckKnown(s, "appeals", {"follow_up_days", "categories"}, errors);
+  CheckKnown(s, "appeals",
+             {"follow_up_days", "categories", "photos_per_appeal", "orphan_photo_hours"}, errors);
   Read(s, "appeals", "follow_up_days", out.follow_up_days, errors);
+  Read(s, "appeals", "photos_per_appeal", out.photos_per_appeal, errors);
+  Read(s, "appeals", "orphan_photo_hours", out.orphan_photo_hours, errors);
+  if (out.photos_per_appeal < 0 || out.orphan_photo_hours < 1) {
+    errors.emplace_back(
+        "appeals.photos_per_appeal must be 0 or more and appeals.orphan_photo_hours 1 or more");
+  }
   auto it = s.find("categories");
   if (it == s.end()) return;
   if (!it->value().is_array() || it->value().as_array().empty()) {
@@ -82,8 +89,10 @@ void ReadAppeals(const boost::json::object& s, AppealsConfig& out,
     Read(o, where, "resolve_s", c.resolve_s, errors);
     Read(o, where, "suggest_first", c.suggest_first, errors);
     if (c.code.empty() || c.name.empty()) errors.push_back(where + " needs a code and a name");
-    if (c.suggest_first != "duty_zone_member" && c.suggest_first != "grid_worker") {
-      errors.push_back(where + ".suggest_first must be duty_zone_member or grid_worker");
+    if (c.suggest_first != "duty_zone_member" && c.suggest_first != "grid_worker" &&
+        c.suggest_first != "unit" && c.suggest_first != "provider") {
+      errors.push_back(where +
+                       ".suggest_first must be duty_zone_member, grid_worker, unit or provider");
     }
     cats.push_back(std::move(c));
   }
@@ -112,13 +121,14 @@ Result<Config> Config::Load(const std::string& data_dir) {
                errors);
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
-                 {"bind", "port", "body_limit", "header_timeout_s", "read_timeout_s",
-                  "idle_timeout_s", "max_connections", "workers", "drain_timeout_s", "web_dir",
-                  "max_streams", "stream_heartbeat_s"},
+                 {"bind", "port", "body_limit", "upload_limit", "header_timeout_s",
+                  "read_timeout_s", "idle_timeout_s", "max_connections", "workers",
+                  "drain_timeout_s", "web_dir", "max_streams", "stream_heartbeat_s"},
                  errors);
       Read(*s, "http", "bind", c.http.bind, errors);
       Read(*s, "http", "port", c.http.port, errors);
       Read(*s, "http", "body_limit", c.http.body_limit, errors);
+      Read(*s, "http", "upload_limit", c.http.upload_limit, errors);
       Read(*s, "http", "header_timeout_s", c.http.header_timeout_s, errors);
       Read(*s, "http", "read_timeout_s", c.http.read_timeout_s, errors);
       Read(*s, "http", "idle_timeout_s", c.http.idle_timeout_s, errors);

@@ -14,9 +14,12 @@ struct HttpConfig {
   std::string bind = "127.0.0.1";
   uint16_t port = 8080;
   size_t body_limit = 1 << 20;  // bytes of a request body
-  int header_timeout_s = 10;    // to receive a whole request header
-  int read_timeout_s = 30;      // to receive a whole request
-  int idle_timeout_s = 60;      // keep-alive between requests
+  // Bytes of a photo: the body limit of POST /api/v1/photos (the one upload route) and the
+  // largest photo the appeals module keeps.
+  size_t upload_limit = size_t{5} << 20;
+  int header_timeout_s = 10;  // to receive a whole request header
+  int read_timeout_s = 30;    // to receive a whole request
+  int idle_timeout_s = 60;    // keep-alive between requests
   int max_connections = 4096;
   int workers = 0;              // blocking-work threads; 0 = 2 x cores
   int drain_timeout_s = 15;     // graceful stop: time for requests in flight
@@ -82,7 +85,8 @@ struct AppealCategory {
   int64_t accept_s = 0;   // to accept (respond); 0: no clock
   int64_t on_site_s = 0;  // to be on site; 0: no on-site clock for this category
   int64_t resolve_s = 0;  // to resolve; 0: no clock
-  std::string suggest_first = "duty_zone_member";  // or "grid_worker": whom suggestions list first
+  // Whom suggestions list first: duty_zone_member, grid_worker, unit or provider.
+  std::string suggest_first = "duty_zone_member";
 };
 
 // The half-hour circle (半小时便民服务圈) and 接诉即办 clocks. "categories" in config.json
@@ -95,7 +99,9 @@ struct AppealsConfig {
       {"ordinary", "一般诉求", 3600, 0, 86400, "duty_zone_member"},
       {"complex", "复杂诉求", 86400, 0, int64_t{15} * 86400, "duty_zone_member"},
   };
-  int follow_up_days = 3;  // staff may close a resolved appeal the resident has not rated after
+  int follow_up_days = 3;     // staff may close a resolved appeal the resident has not rated after
+  int photos_per_appeal = 9;  // photos attached to one appeal, intake and resolve together
+  int orphan_photo_hours = 24;  // an upload never attached is removed after this many hours
 };
 
 struct Config {

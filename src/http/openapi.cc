@@ -54,7 +54,7 @@ boost::json::object OpenApi(const Router& router, std::string_view version) {
     if (!params.empty()) op["parameters"] = std::move(params);
     if (!r.request.is_null()) {
       op["requestBody"] = {{"required", true},
-                           {"content", {{"application/json", {{"schema", r.request}}}}}};
+                           {"content", {{r.request_content_type, {{"schema", r.request}}}}}};
     }
     boost::json::object responses;
     boost::json::object ok{{"description", r.summary}};

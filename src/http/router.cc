@@ -130,7 +130,8 @@ Response Router::Dispatch(Request& req) const {
       if (!actor) return actor.error();
       req.actor = std::move(actor.value());
     }
-    if (HasBody(req.method) && route->request.is_object()) {
+    if (HasBody(req.method) && route->request.is_object() &&
+        route->request_content_type == "application/json") {
       const auto ct = req.Header("content-type").value_or("");
       if (ct.rfind("application/json", 0) != 0) {
         return Error{Code::kUnsupportedMedia, "send the body as application/json", {}};

@@ -47,6 +47,9 @@ struct Route {
   int success = 200;
   std::vector<QueryParam> query;
   std::string content_type = "application/json";  // of the success body
+  // Of the request body. The router refuses any other type with a 415 only for JSON; a route
+  // taking another type (an image, a form) checks it in its handler.
+  std::string request_content_type = "application/json";
 };
 
 class Router {

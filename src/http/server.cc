@@ -1,5 +1,6 @@
 #include "http/server.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <deque>
@@ -28,6 +29,8 @@ namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
 constexpr size_t kHeaderLimit = size_t{16} * 1024;
+// The one route whose body may be as large as HttpConfig::upload_limit (a photo).
+constexpr std::string_view kUploadTarget = "/api/v1/photos";
 
 Method ToMethod(bhttp::verb v) {
   switch (v) {
@@ -147,7 +150,9 @@ class Session : public std::enable_shared_from_this<Session> {
     if (shared_.stopping) return Close();
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
-    parser_->body_limit(shared_.config.body_limit);
+    // The larger limit while the header is read; OnHeader narrows it to the target's own.
+    limit_ = std::max(shared_.config.body_limit, shared_.config.upload_limit);
+    parser_->body_limit(limit_);
     stream_.expires_after(std::chrono::seconds(first_ ? shared_.config.header_timeout_s
                                                       : shared_.config.idle_timeout_s));
     MarkIdle(true);
@@ -160,6 +165,14 @@ class Session : public std::enable_shared_from_this<Session> {
     MarkIdle(false);
     first_ = false;
     if (ec) return OnReadError(ec);
+    const auto& head = parser_->get();
+    limit_ = head.method() == bhttp::verb::post && head.target() == kUploadTarget
+                 ? shared_.config.upload_limit
+                 : shared_.config.body_limit;
+    if (auto len = parser_->content_length(); len && *len > limit_) {
+      return OnReadError(bhttp::error::body_limit);
+    }
+    parser_->body_limit(limit_);
     stream_.expires_after(std::chrono::seconds(shared_.config.read_timeout_s));
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec2, size_t) {
@@ -170,10 +183,9 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return Reject(
-          413, Error{Code::kPayloadTooLarge,
-                     fmt::format("the body is larger than {} bytes", shared_.config.body_limit),
-                     {}});
+      return Reject(413, Error{Code::kPayloadTooLarge,
+                               fmt::format("the body is larger than {} bytes", limit_),
+                               {}});
     }
     if (ec == bhttp::error::header_limit) {
       return Reject(431,
@@ -433,6 +445,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string remote_;
   bool keep_alive_ = true;
   bool first_ = true;
+  size_t limit_ = 0;  // the body limit of the request being read
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 

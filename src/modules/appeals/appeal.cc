@@ -15,6 +15,9 @@ constexpr std::string_view kSupervisions =
     "SELECT kind, due_at, level_area_id, raised_at FROM appeal_supervisions WHERE appeal_id = ?"
     " ORDER BY id";
 
+constexpr std::string_view kProviderPeople =
+    "SELECT person_id FROM service_provider_people WHERE provider_id = ? ORDER BY person_id";
+
 boost::json::value OptTime(const std::optional<int64_t>& ms) {
   return ms ? boost::json::value(FormatTime(*ms)) : boost::json::value(nullptr);
 }
@@ -28,12 +31,16 @@ boost::json::value Opt(const std::optional<T>& v) {
 const std::string_view kAppealColumns =
     "a.id, a.channel, a.category, a.urgency, a.description, a.area_id, a.area_path, ar.name,"
     " ar.kind, a.grid_id, a.lng, a.lat, a.resident_id, p.name, p.phone_mask, a.raised_by,"
-    " a.state, a.assignee_kind, a.assignee_id, ap.name, a.accept_by, a.on_site_by, a.resolve_by,"
+    " a.state, a.assignee_kind, a.assignee_id, COALESCE(ap.name, wu.name, sp.name), a.accept_by, "
+    "a.on_site_by, a.resolve_by,"
     " a.overdue_at, a.rating, a.escalated_to, a.escalated_area_id, a.referred_to, a.merged_into,"
-    " a.reopened, a.created_at, a.updated_at";
+    " a.reopened, a.created_at, a.updated_at, uo.path";
 const std::string_view kAppealFrom =
     "appeals a JOIN areas ar ON ar.id = a.area_id JOIN persons p ON p.id = a.resident_id"
-    " LEFT JOIN persons ap ON a.assignee_kind = 'person' AND ap.id = a.assignee_id";
+    " LEFT JOIN persons ap ON a.assignee_kind = 'person' AND ap.id = a.assignee_id"
+    " LEFT JOIN work_units wu ON a.assignee_kind = 'unit' AND wu.id = a.assignee_id"
+    " LEFT JOIN party_orgs uo ON uo.id = wu.org_id"
+    " LEFT JOIN service_providers sp ON a.assignee_kind = 'provider' AND sp.id = a.assignee_id";
 
 Appeal FromRow(const store::Row& r) {
   Appeal a;
@@ -69,6 +76,7 @@ Appeal FromRow(const store::Row& r) {
   a.reopened = r.Int(29);
   a.created_at = r.Int(30);
   a.updated_at = r.Int(31);
+  a.assignee_org_path = r.OptText(32);
   return a;
 }
 
@@ -76,7 +84,13 @@ std::optional<Appeal> Load(store::Connection& c, int64_t id) {
   auto row = c.QueryOne(
       fmt::format("SELECT {} FROM {} WHERE a.id = ?", kAppealColumns, kAppealFrom), {id});
   if (!row) return std::nullopt;
-  return FromRow(*row);
+  Appeal a = FromRow(*row);
+  if (a.assignee_kind == "provider" && a.assignee_id) {
+    for (const auto& r : c.Query(kProviderPeople, {*a.assignee_id})) {
+      a.assignee_people.push_back(r.Int(0));
+    }
+  }
+  return a;
 }
 
 std::vector<Step> StepsOf(store::Connection& c, int64_t appeal_id) {

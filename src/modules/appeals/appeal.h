@@ -33,7 +33,9 @@ struct Appeal {
   std::string state;
   std::optional<std::string> assignee_kind;
   std::optional<int64_t> assignee_id;
-  std::optional<std::string> assignee_name;  // a person's name, for kind person
+  std::optional<std::string> assignee_name;      // the person's, unit's or provider's name
+  std::optional<std::string> assignee_org_path;  // kind unit: the unit's party organisation
+  std::vector<int64_t> assignee_people;          // kind provider: its people (Load only)
   std::optional<int64_t> accept_by;
   std::optional<int64_t> on_site_by;
   std::optional<int64_t> resolve_by;

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
+#include "modules/appeals/photos.h"
 #include "store/database.h"
 
 namespace linli::appeals {
@@ -23,12 +24,14 @@ struct Context {
   const AppealsConfig& config;
   // Called after a commit that added or moved a deadline (wakes the scheduler); may be empty.
   std::function<void()> wake;
+  PhotoStore photos = {};  // where photos are kept (photos.h)
 };
 
 // Intake. A resident raises their own appeal online, on a place in the community they live in;
 // a worker raises one on a resident's behalf (resident_id, or a name and phone: a person
 // already on record with that phone and name is reused, else entered once) through any other
-// channel. The clocks of the category start now.
+// channel. The clocks of the category start now. Photos uploaded by the actor may be attached
+// (photos.h).
 Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeForm& f);
 
 // One step of the flow (flow.h). Refusals: 404 when the appeal is not visible; 409 naming the

@@ -15,7 +15,7 @@ namespace {
 constexpr std::array<std::string_view, 5> kChannels = {"desk", "hotline", "mailbox", "contact_card",
                                                        "online"};
 constexpr std::array<std::string_view, 2> kUrgencies = {"normal", "urgent"};
-constexpr std::array<std::string_view, 1> kAssigneeKinds = {"person"};
+constexpr std::array<std::string_view, 3> kAssigneeKinds = {"person", "unit", "provider"};
 constexpr std::array<std::string_view, 3> kRatings = {"satisfied", "basically_satisfied",
                                                       "not_satisfied"};
 constexpr std::array<std::string_view, 2> kEscalateTo = {"subdistrict", "department"};
@@ -110,6 +110,7 @@ Result<IntakeForm> ParseIntake(std::string_view body, const AppealsConfig& confi
   if (!f.Has("area_id") && !f.Has("point")) f.Fail("area_id", "is required (or a point)");
   out.resident_id = f.OptionalId("resident_id");
   out.resident = ParseNewResident(f);
+  out.photo_ids = f.OptionalIdList("photo_ids", kMaxPhotoIds).value_or(std::vector<int64_t>{});
   if (f.Has("resident_id") && f.Has("resident")) {
     f.Fail("", "give the resident as resident_id or resident, not both");
   }
@@ -132,6 +133,7 @@ Result<StepForm> ParseStep(std::string_view step, std::string_view body) {
     }
   } else if (step == "resolve") {
     out.result = f.RequiredText("result", kMaxNote);
+    out.photo_ids = f.OptionalIdList("photo_ids", kMaxPhotoIds).value_or(std::vector<int64_t>{});
   } else if (step == "follow_up") {
     out.rating = f.RequiredEnum("rating", kRatings);
   } else if (step == "close") {

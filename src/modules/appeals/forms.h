@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/config.h"
 #include "core/result.h"
@@ -14,6 +15,7 @@ namespace linli::appeals {
 
 inline constexpr size_t kMaxDescription = 2000;
 inline constexpr size_t kMaxNote = 1000;
+inline constexpr size_t kMaxPhotoIds = 50;  // per request; the configured count per appeal rules
 
 struct Point {
   double lng = 0;
@@ -35,6 +37,7 @@ struct IntakeForm {
   std::optional<Point> point;
   std::optional<int64_t> resident_id;  // a worker raising for someone: one of these two
   std::optional<NewResident> resident;
+  std::vector<int64_t> photo_ids;  // uploads of the caller (photos.h)
 };
 
 // Channels the API accepts now (open311 comes with its own endpoint).
@@ -47,13 +50,14 @@ struct StepForm {
   std::optional<std::string> note;           // every step: shown to the resident
   std::optional<std::string> reason;         // refer, escalate, close_unresolved, close, merge
   std::optional<std::string> result;         // resolve: what was done
-  std::optional<std::string> assignee_kind;  // dispatch: person (unit, provider later)
+  std::optional<std::string> assignee_kind;  // dispatch: person (the default), unit, provider
   std::optional<int64_t> assignee_id;        // dispatch
   std::optional<int64_t> due_at;             // dispatch: an earlier deadline, ms
   std::optional<std::string> rating;         // follow_up
   std::optional<std::string> to;             // refer: the outside body; escalate: level
   std::optional<std::string> department;     // escalate to a department: its name
   std::optional<int64_t> into;               // merge: the appeal this one follows
+  std::vector<int64_t> photo_ids;            // resolve: evidence of what was done (photos.h)
 };
 
 // REQUIRES: `step` is one of Steps(). An empty body reads as {}.

@@ -6,6 +6,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "core/clock.h"
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/appeals/commands.h"
@@ -13,6 +14,8 @@
 #include "modules/appeals/flow.h"
 #include "modules/appeals/kpi_routes.h"
 #include "modules/appeals/manifest.h"
+#include "modules/appeals/partner_routes.h"
+#include "modules/appeals/photo_routes.h"
 #include "modules/appeals/queries.h"
 #include "modules/appeals/scheduler.h"
 
@@ -100,14 +103,20 @@ boost::json::value StepRequest(std::string_view step) {
   const auto note = s::Str("shown to the resident");
   const auto reason = s::Str("shown to the resident");
   if (step == "dispatch") {
-    return s::Obj({{"assignee_kind", s::Enum({"person"})},
-                   {"assignee_id", s::Int("a duty-zone member or worker of the community")},
+    return s::Obj({{"assignee_kind", s::Enum({"person", "unit", "provider"})},
+                   {"assignee_id", s::Int("a duty-zone member or worker of the community (person, "
+                                          "the default), a co-building unit reported in to it, "
+                                          "or a provider registered with it")},
                    {"due_at", s::DateTime()},
                    {"note", note}},
                   {"assignee_id"});
   }
-  if (step == "resolve")
-    return s::Obj({{"result", s::Str("what was done")}, {"note", note}}, {"result"});
+  if (step == "resolve") {
+    return s::Obj({{"result", s::Str("what was done")},
+                   {"photo_ids", s::Arr(s::Int("evidence: a photo the caller uploaded"))},
+                   {"note", note}},
+                  {"result"});
+  }
   if (step == "follow_up") {
     return s::Obj({{"rating", s::Enum({"satisfied", "basically_satisfied", "not_satisfied"})},
                    {"note", note}},
@@ -136,8 +145,11 @@ boost::json::value StepRequest(std::string_view step) {
 
 std::string StepSummary(std::string_view step) {
   if (step == "accept") return "Accept an appeal (受理)";
-  if (step == "dispatch") return "Dispatch an appeal to a person (派单)";
-  if (step == "take") return "Take a dispatched appeal: its assignee only (接单)";
+  if (step == "dispatch") return "Dispatch an appeal to a person, a unit or a provider (派单)";
+  if (step == "take") {
+    return "Take a dispatched appeal: its assignee only (the person, or an account of the unit or "
+           "provider) (接单)";
+  }
   if (step == "arrive") return "Record arriving on site: its assignee only (到场)";
   if (step == "resolve") return "Resolve an appeal, saying what was done: its assignee only (办结)";
   if (step == "follow_up")
@@ -195,6 +207,9 @@ Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& 
 
 boost::json::object ViewJson(const AppealView& v, const AppealsConfig& config) {
   auto o = ToJson(v.appeal, config);
+  boost::json::array photos;
+  for (const auto& p : v.photos) photos.push_back(ToJson(p));
+  o["photos"] = std::move(photos);
   boost::json::array steps;
   for (const auto& st : v.steps) steps.push_back(ToJson(st));
   o["timeline"] = std::move(steps);
@@ -214,14 +229,23 @@ Manifest Module(Services& services) {
   const Crypto& crypto = services.crypto;
   const AppealsConfig& config = services.config.appeals;
   auto scheduler = std::make_shared<Scheduler>(db);
+  const PhotoStore photos{services.config.data_dir + "/photos", services.config.http.upload_limit,
+                          config.orphan_photo_hours};
   Manifest m;
   m.name = "appeals";
-  m.start = [scheduler] { scheduler->Start(); };
-  m.stop = [scheduler] { scheduler->Stop(); };
-  auto context = [&db, &crypto, &config, scheduler]() {
-    return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }};
+  m.start = [scheduler, &db, photos] {
+    store::Connection& c = db.Conn();
+    store::Tx tx(c, store::Tx::kWrite);
+    PurgeOrphans(c, photos, NowMs());
+    tx.Commit();
+    scheduler->Start();
   };
-  m.routes = [&db, &config, context](http::Router& r) {
+  m.stop = [scheduler] { scheduler->Stop(); };
+  auto context = [&db, &crypto, &config, scheduler, photos]() {
+    return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
+  };
+  m.routes = [&db, &config, context, photos](http::Router& r) {
+    AddPhotoRoutes(r, db, photos, context);
     r.AddSchema("Appeal", AppealSchema(config));
     r.AddSchema("AppealStep", StepSchema());
     const auto codes = Codes(config);
@@ -263,7 +287,8 @@ Manifest Module(Services& services) {
                                  {"lng", "lat", "grid_id"})},
                 {"resident_id", s::Int("a worker raising it for a resident on record")},
                 {"resident", s::Obj({{"name", s::Str()}, {"phone", s::Str("mobile number")}},
-                                    {"name", "phone"})}},
+                                    {"name", "phone"})},
+                {"photo_ids", s::Arr(s::Int("a photo the caller uploaded (POST /api/v1/photos)"))}},
                {"channel", "category", "description"}),
            .response = s::Ref("Appeal"),
            .success = 201});
@@ -320,11 +345,14 @@ Manifest Module(Services& services) {
            },
            .tag = "appeals",
            .summary = "Whom to dispatch an appeal to: the duty-zone members and grid workers of "
-                      "its grid, in order, each with the reason",
+                      "its grid, and the units and providers registered for its category in its "
+                      "community, in order, each with the reason",
            .response = s::Obj(
-               {{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum({"person"})},
+               {{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum({"person", "unit", "provider"})},
                                          {"assignee_id", s::Int()},
-                                         {"role", s::Enum({"duty_zone_member", "grid_worker"})},
+                                         {"role", s::Enum({"duty_zone_member", "grid_worker",
+                                                           "unit", "provider"})},
+                                         {"name", s::Str("the unit's or provider's name")},
                                          {"reason", s::Str()},
                                          {"zone_id", s::Int()},
                                          {"person", s::Ref("Person")}}))}})});
@@ -346,6 +374,7 @@ Manifest Module(Services& services) {
              .response = s::Ref("Appeal")});
     }
     AddKpiRoutes(r, db);
+    AddPartnerRoutes(r, db, config);
   };
   return m;
 }

@@ -1,5 +1,6 @@
 // RaiseAppeal: intake from every channel (commands.h).
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
@@ -25,6 +26,7 @@ constexpr std::string_view kIndex = "INSERT INTO appeals_fts (rowid, description
 constexpr std::string_view kStep =
     "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
     " note, reason, detail, at) VALUES (?, 'raise', NULL, 'received', ?, ?, NULL, NULL, ?, ?)";
+constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE appeal_id = ?";
 // The grid a place lies in (the place itself when it is one).
 constexpr std::string_view kGridOf =
     "SELECT id FROM areas WHERE kind = 'grid' AND ? LIKE path || '%'";
@@ -126,6 +128,8 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
     if (!r) return r.error();
     resident_id = *r;
   }
+  auto photos = CheckPhotos(c, actor, 0, f.photo_ids, ctx.config.photos_per_appeal);
+  if (!photos) return photos.error();
   const int64_t now = NowMs();
   const auto accept_by = After(now, cat->accept_s);
   const auto on_site_by = After(now, cat->on_site_s);
@@ -150,8 +154,12 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
                               {"urgency", f.urgency},
                               {"area_id", place->area.id},
                               {"resident_id", resident_id}};
+  if (!photos->empty()) summary["photos"] = boost::json::array(photos->begin(), photos->end());
   c.Exec(kStep, {id, raised_by, actor.login.empty() ? std::string("system") : actor.login,
                  boost::json::serialize(summary), now});
+  if (!f.photo_ids.empty()) {
+    AttachPhotos(c, id, "raise", c.QueryInt(kLastStep, {id}), f.photo_ids, now);
+  }
   record::EventLog::Append(c,
                            EventBy(actor, "appeal.raise", "appeal", id, place->area.path, summary));
   kpi::Update(c, id, kpi::Counts{});

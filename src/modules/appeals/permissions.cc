@@ -1,5 +1,6 @@
 #include "modules/appeals/permissions.h"
 
+#include <algorithm>
 #include <array>
 
 namespace linli::appeals {
@@ -12,9 +13,28 @@ constexpr std::array kHandlers = {Role::kStaff, Role::kGridWorker, Role::kSubdis
 constexpr std::array kSupervisors = {Role::kSubdistrictAdmin, Role::kDistrictAdmin,
                                      Role::kSystemAdmin};
 constexpr std::array kSystem = {Role::kSystemAdmin};
+constexpr std::array kUnitReps = {Role::kUnitRep};
+constexpr std::array kPartnerManagers = {Role::kStaff, Role::kSubdistrictAdmin, Role::kSystemAdmin};
 }  // namespace
 
 std::span<const auth::Role> ReadRoles() { return kReaders; }
+
+bool IsAssignee(const auth::Actor& actor, const Appeal& a) {
+  if (!a.assignee_kind || !a.assignee_id) return false;
+  if (*a.assignee_kind == "person") return actor.person_id != 0 && a.assignee_id == actor.person_id;
+  if (*a.assignee_kind == "unit") {
+    return a.assignee_org_path && actor.Allows(kUnitReps, {"", *a.assignee_org_path});
+  }
+  if (*a.assignee_kind == "provider") {
+    return actor.person_id != 0 && std::find(a.assignee_people.begin(), a.assignee_people.end(),
+                                             actor.person_id) != a.assignee_people.end();
+  }
+  return false;
+}
+
+bool MayManagePartners(const auth::Actor& actor, const std::string& community_path) {
+  return actor.Allows(kPartnerManagers, {community_path, ""});
+}
 
 bool Is(const auth::Actor& actor, Party party, const Appeal& a) {
   const auth::Place place{a.area_path, ""};
@@ -24,8 +44,7 @@ bool Is(const auth::Actor& actor, Party party, const Appeal& a) {
     case Party::kSupervisor:
       return actor.Allows(kSupervisors, place);
     case Party::kAssignee:
-      return actor.person_id != 0 && a.assignee_kind == "person" &&
-             a.assignee_id == actor.person_id;
+      return IsAssignee(actor, a);
     case Party::kResident:
       return actor.person_id != 0 && a.resident_id == actor.person_id;
     case Party::kSystem:

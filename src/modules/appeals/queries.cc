@@ -1,8 +1,13 @@
 #include "modules/appeals/queries.h"
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "modules/appeals/flow.h"
+#include "modules/appeals/partners.h"
 #include "modules/appeals/permissions.h"
 #include "modules/areas/area.h"
 #include "modules/areas/permissions.h"
@@ -21,6 +26,9 @@ constexpr std::string_view kGridWorkers =
     "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
+constexpr std::string_view kCommunityOf =
+    "SELECT id FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
+constexpr std::array kUnitReps = {auth::Role::kUnitRep};
 // Below this many code points the trigram index cannot match; LIKE answers instead.
 constexpr size_t kTrigram = 3;
 
@@ -40,16 +48,32 @@ std::string Phrase(std::string_view q) {
   return out + "\"";
 }
 
+// SQL true for the appeals dispatched to the actor: to them as a person, to a provider they are
+// listed for, or to a unit whose party organisation they are a unit rep of (IsAssignee).
+std::string AssignedTo(const auth::Actor& actor, std::vector<store::Value>& params) {
+  const auth::ScopeFilter reps = auth::OrgScope(actor, kUnitReps, "o.path");
+  params.emplace_back(actor.person_id);
+  params.emplace_back(actor.person_id);
+  params.insert(params.end(), reps.params.begin(), reps.params.end());
+  return fmt::format(
+      "((a.assignee_kind = 'person' AND a.assignee_id = ?) OR (a.assignee_kind = 'provider' AND"
+      " a.assignee_id IN (SELECT provider_id FROM service_provider_people WHERE person_id = ?))"
+      " OR (a.assignee_kind = 'unit' AND a.assignee_id IN (SELECT u.id FROM work_units u"
+      " JOIN party_orgs o ON o.id = u.org_id WHERE {})))",
+      reps.sql);
+}
+
 }  // namespace
 
 Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
                                const AppealFilter& f, const http::Page& page) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.area_path");
-  std::string where = fmt::format(
-      "({} OR a.resident_id = ? OR (a.assignee_kind = 'person' AND a.assignee_id = ?))", scope.sql);
+  std::vector<store::Value> mine_params;
+  const std::string mine = AssignedTo(actor, mine_params);
+  std::string where = fmt::format("({} OR a.resident_id = ? OR {})", scope.sql, mine);
   std::vector<store::Value> params(scope.params.begin(), scope.params.end());
   params.emplace_back(actor.person_id);
-  params.emplace_back(actor.person_id);
+  params.insert(params.end(), mine_params.begin(), mine_params.end());
   if (f.state) {
     where += " AND a.state = ?";
     params.emplace_back(*f.state);
@@ -67,8 +91,8 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     params.emplace_back(area->path + "%");
   }
   if (f.assigned_to_me) {
-    where += " AND a.assignee_kind = 'person' AND a.assignee_id = ?";
-    params.emplace_back(actor.person_id);
+    where += " AND " + mine;
+    params.insert(params.end(), mine_params.begin(), mine_params.end());
   }
   if (f.overdue) {
     where += fmt::format(" AND {}({})", *f.overdue ? "" : "NOT ", kpi::kOverdueCondition);
@@ -116,7 +140,7 @@ Result<AppealView> GetAppeal(store::Connection& c, const auth::Actor& actor, int
   const bool seen = a && (MayRead(actor, *a) || (actor.person_id != 0 &&
                                                  c.QueryOne(kFollowsMine, {id, actor.person_id})));
   if (!seen) return Error::NotFound(fmt::format("no appeal {}", id));
-  AppealView v{*a, StepsOf(c, id), SupervisionsOf(c, id), std::nullopt};
+  AppealView v{*a, StepsOf(c, id), SupervisionsOf(c, id), std::nullopt, PhotosOf(c, id)};
   if (a->merged_into) v.follows = Load(c, *a->merged_into);
   return v;
 }
@@ -128,10 +152,9 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
   if (!Is(actor, Party::kHandler, *a) && !Is(actor, Party::kSupervisor, *a)) {
     return Error::Forbidden("only those who dispatch appeals see the suggestions");
   }
-  boost::json::array members;
-  boost::json::array workers;
-  if (!a->grid_id) return members;  // above grid level: no one to suggest from the place
-  const std::string grid = c.QueryOne(kGridName, {*a->grid_id})->Text(0);
+  // The groups in the default order; the category's suggest_first group goes first.
+  std::vector<std::pair<std::string, boost::json::array>> groups = {
+      {"duty_zone_member", {}}, {"grid_worker", {}}, {"unit", {}}, {"provider", {}}};
   auto entry = [&](int64_t person_id, std::string_view role, std::string reason) {
     auto p = people::Load(c, person_id);
     boost::json::object o{{"assignee_kind", "person"},
@@ -141,21 +164,35 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
     o["person"] = p ? boost::json::value(people::ToJson(*p)) : nullptr;
     return o;
   };
-  for (const auto& r : c.Query(kZoneMembers, {*a->grid_id})) {
-    auto o = entry(r.Int(2), "duty_zone_member",
-                   fmt::format("serves duty zone {} on grid {}", r.Text(1), grid));
-    o["zone_id"] = r.Int(0);
-    members.push_back(std::move(o));
+  if (a->grid_id) {  // above grid level: no one to suggest from the place
+    const std::string grid = c.QueryOne(kGridName, {*a->grid_id})->Text(0);
+    for (const auto& r : c.Query(kZoneMembers, {*a->grid_id})) {
+      auto o = entry(r.Int(2), "duty_zone_member",
+                     fmt::format("serves duty zone {} on grid {}", r.Text(1), grid));
+      o["zone_id"] = r.Int(0);
+      groups[0].second.push_back(std::move(o));
+    }
+    for (const auto& r : c.Query(kGridWorkers, {*a->grid_id})) {
+      groups[1].second.push_back(
+          entry(r.Int(0), "grid_worker", fmt::format("grid worker of {}", grid)));
+    }
   }
-  for (const auto& r : c.Query(kGridWorkers, {*a->grid_id})) {
-    workers.push_back(entry(r.Int(0), "grid_worker", fmt::format("grid worker of {}", grid)));
+  if (auto community = c.QueryOne(kCommunityOf, {a->area_path})) {
+    for (auto& v : SuggestPartners(c, config, community->Int(0), a->category)) {
+      auto& o = v.as_object();
+      (o.at("role") == "unit" ? groups[2] : groups[3]).second.push_back(std::move(o));
+    }
   }
   const AppealCategory* cat = CategoryOf(config, a->category);
-  const bool workers_first = cat && cat->suggest_first == "grid_worker";
-  boost::json::array& first = workers_first ? workers : members;
-  boost::json::array& second = workers_first ? members : workers;
-  for (auto& o : second) first.push_back(std::move(o));
-  return first;
+  if (cat) {
+    std::stable_partition(groups.begin(), groups.end(),
+                          [&](const auto& g) { return g.first == cat->suggest_first; });
+  }
+  boost::json::array out;
+  for (auto& g : groups) {
+    for (auto& o : g.second) out.push_back(std::move(o));
+  }
+  return out;
 }
 
 }  // namespace linli::appeals

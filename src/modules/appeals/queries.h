@@ -15,6 +15,7 @@
 #include "http/query.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/kpi.h"
+#include "modules/appeals/photos.h"
 #include "store/database.h"
 
 namespace linli::appeals {
@@ -46,13 +47,15 @@ struct AppealView {
   std::vector<Step> steps;
   std::vector<Supervision> supervisions;
   std::optional<Appeal> follows;  // the appeal a merged one follows
+  std::vector<Photo> photos;      // at intake and on resolving, in upload order
 };
 // One appeal the actor may read (also the appeal one's own merged appeal follows).
 Result<AppealView> GetAppeal(store::Connection& c, const auth::Actor& actor, int64_t id);
 
-// The assignees the system suggests for an appeal, in order, each with its reason: by the
-// category's preference, the members serving duty zones on the appeal's grid and the grid
-// workers of that grid. Only for those who may dispatch it.
+// The assignees the system suggests for an appeal, in order, each with its reason: the members
+// serving duty zones on the appeal's grid, the grid workers of that grid, the co-building units
+// and the providers registered for its category in its community (partners.h); the group the
+// category prefers (suggest_first) comes first. Only for those who may dispatch it.
 Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& actor,
                                    const AppealsConfig& config, int64_t id);
 

@@ -1,5 +1,6 @@
 // TakeStep: the steps of flow.h, each with its own rules (commands.h).
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
@@ -28,12 +29,19 @@ constexpr std::string_view kSetMerged = "UPDATE appeals SET merged_into = ? WHER
 constexpr std::string_view kStep =
     "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
     " note, reason, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE appeal_id = ?";
 constexpr std::string_view kResolvedAt =
     "SELECT max(at) FROM appeal_steps WHERE appeal_id = ? AND step = 'resolve'";
 constexpr std::string_view kSubdistrictOf =
     "SELECT id, name FROM areas WHERE kind = 'subdistrict' AND ? LIKE path || '%'";
-constexpr std::string_view kCommunityOf =
-    "SELECT path FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
+constexpr std::string_view kCommunityIdOf =
+    "SELECT id, path FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
+constexpr std::string_view kUnitExists = "SELECT 1 FROM work_units WHERE id = ?";
+constexpr std::string_view kUnitReportedIn =
+    "SELECT 1 FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
+    " AND status = 'confirmed' LIMIT 1";
+constexpr std::string_view kProviderHere =
+    "SELECT 1 FROM service_providers WHERE id = ? AND community_id = ?";
 // A person who may be dispatched an appeal of this community: a member serving a duty zone on
 // one of its grids, or a worker whose role covers the place or lies within the community.
 constexpr std::string_view kServesZone =
@@ -72,26 +80,50 @@ void Record(store::Connection& c, const auth::Actor& actor, const Appeal& a, std
       c, EventBy(actor, fmt::format("appeal.{}", step), "appeal", a.id, a.area_path, summary));
 }
 
-std::string CommunityPath(store::Connection& c, const Appeal& a) {
-  auto row = c.QueryOne(kCommunityOf, {a.area_path});
-  return row ? row->Text(0) : a.area_path;
+// Whether the assignee may be dispatched an appeal of this community: a person serving a duty
+// zone on one of its grids or working here; a co-building unit with a confirmed report-in to
+// the community; a provider registered with it.
+Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind, int64_t id) {
+  const auto community = c.QueryOne(kCommunityIdOf, {a.area_path});
+  const std::string path = community ? community->Text(1) : a.area_path;
+  if (kind == "unit") {
+    if (!c.QueryOne(kUnitExists, {id})) {
+      return Error::NotFoundField("/assignee_id", fmt::format("no unit {}", id));
+    }
+    if (!community || !c.QueryOne(kUnitReportedIn, {id, community->Int(0)})) {
+      return Error::Rule("/assignee_id", fmt::format("unit {} has no confirmed report-in to the "
+                                                     "community of this appeal",
+                                                     id));
+    }
+    return {};
+  }
+  if (kind == "provider") {
+    if (!community || !c.QueryOne(kProviderHere, {id, community->Int(0)})) {
+      return Error::NotFoundField(
+          "/assignee_id",
+          fmt::format("no provider {} registered with the community of this appeal", id));
+    }
+    return {};
+  }
+  if (!c.QueryOne(kServesZone, {id, path + "%"}) &&
+      !c.QueryOne(kWorksHere, {id, a.area_path, path + "%"})) {
+    return Error::Rule("/assignee_id",
+                       fmt::format("person {} neither serves a duty zone nor works in the "
+                                   "community of this appeal",
+                                   id));
+  }
+  return {};
 }
 
 Result<Outcome> Dispatch(store::Connection& c, const Appeal& a, const StepForm& f, int64_t now) {
   const int64_t person = *f.assignee_id;
-  if (a.state == "dispatched" && a.assignee_kind == f.assignee_kind && a.assignee_id == person) {
+  const std::string& kind = *f.assignee_kind;
+  if (a.state == "dispatched" && a.assignee_kind == kind && a.assignee_id == person) {
     return Error::Conflict(
-        fmt::format("appeal {} is already dispatched to person {}", a.id, person), "/assignee_id");
+        fmt::format("appeal {} is already dispatched to {} {}", a.id, kind, person),
+        "/assignee_id");
   }
-  const std::string community = CommunityPath(c, a);
-  const bool fits = c.QueryOne(kServesZone, {person, community + "%"}) ||
-                    c.QueryOne(kWorksHere, {person, a.area_path, community + "%"});
-  if (!fits) {
-    return Error::Rule("/assignee_id",
-                       fmt::format("person {} neither serves a duty zone nor works in the "
-                                   "community of this appeal",
-                                   person));
-  }
+  if (Status st = AssigneeFits(c, a, kind, person); !st) return st.error();
   Outcome o;
   o.note = f.note;
   o.detail = {{"assignee_kind", *f.assignee_kind}, {"assignee_id", person}};
@@ -164,8 +196,12 @@ Result<Outcome> Apply(Context& ctx, const auth::Actor& actor, const Appeal& a,
     return Outcome{f.note, std::nullopt, {}, false};
   }
   if (step == "resolve") {
+    auto photos = CheckPhotos(c, actor, a.id, f.photo_ids, ctx.config.photos_per_appeal);
+    if (!photos) return photos.error();
     MeetAll(c, a.id, now);
-    return Outcome{f.result, std::nullopt, {}, false};
+    Outcome o{f.result, std::nullopt, {}, false};
+    if (!photos->empty()) o.detail["photos"] = boost::json::array(photos->begin(), photos->end());
+    return o;
   }
   if (step == "follow_up") {
     c.Exec(kSetRating, {*f.rating, a.id});
@@ -215,8 +251,8 @@ Error Refusal(const Appeal& a, Party who) {
                                          "answer for it",
                                          a.id));
     case Party::kAssignee:
-      return Error::Rule("", fmt::format("only the person appeal {} is dispatched to may take "
-                                         "this step",
+      return Error::Rule("", fmt::format("only the assignee of appeal {} (the person, or an "
+                                         "account of the unit or provider) may take this step",
                                          a.id));
     case Party::kSupervisor:
       return Error::Forbidden(
@@ -245,6 +281,9 @@ Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std:
   auto outcome = Apply(ctx, actor, *a, step, f, now);
   if (!outcome) return outcome.error();
   Record(c, actor, *a, step, t->to, *outcome, now);
+  if (step == "resolve" && !f.photo_ids.empty()) {
+    AttachPhotos(c, id, step, c.QueryInt(kLastStep, {id}), f.photo_ids, now);
+  }
   bool wake = outcome->wake;
   if (step == "follow_up" && f.rating == "not_satisfied") {
     auto rated = Load(c, id);
