@@ -25,7 +25,9 @@ done
 
 bash scripts/deps.sh --test
 build=${BENCH_BUILD:-build-bench}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DLINLI_BENCH=ON >/dev/null
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DLINLI_BENCH=ON "${launcher[@]}" >/dev/null
 cmake --build "$build" -j"$(nproc)" --target linli linli_gen_city
 
 # The city: regenerated only when missing or when what it is made from changed (the generator,
