@@ -26,6 +26,26 @@ int64_t Builder::Area(std::optional<int64_t> parent, std::string_view kind, std:
   return area.id;
 }
 
+void Builder::Outline(int64_t area, double west, double south, double east, double north) {
+  areas::UpdateAreaForm f;
+  f.geometry = fmt::format(
+      R"({{"type":"Polygon","coordinates":[[[{0:.5f},{1:.5f}],[{2:.5f},{1:.5f}],[{2:.5f},{3:.5f}],)"
+      R"([{0:.5f},{3:.5f}],[{0:.5f},{1:.5f}]]]}})",
+      west, south, east, north);
+  Take(areas::UpdateArea(conn_, actor_, area, f), fmt::format("outline of area {}", area));
+}
+
+void Builder::OutlineGrids(int64_t community, const std::vector<int64_t>& grids, double west,
+                           double south, double east, double north) {
+  Outline(community, west, south, east, north);
+  if (grids.empty()) return;
+  const double step = (east - west) / static_cast<double>(grids.size());
+  for (size_t i = 0; i < grids.size(); ++i) {
+    const double w = west + (step * static_cast<double>(i));
+    Outline(grids[i], w, south, w + step, north);
+  }
+}
+
 int64_t Builder::Person(const Identity& who, std::optional<int64_t> area,
                         std::optional<std::string> address) {
   people::PersonForm f;

@@ -51,6 +51,13 @@ class Builder {
   // Creates an area through areas::CreateArea; returns its id.
   int64_t Area(std::optional<int64_t> parent, std::string_view kind, std::string name,
                std::optional<std::string> code = std::nullopt);
+  // Gives `area` a rectangle as its GeoJSON Polygon (lng/lat, degrees) through
+  // areas::UpdateArea, so the dashboards can draw it. REQUIRES: west < east, south < north.
+  void Outline(int64_t area, double west, double south, double east, double north);
+  // Outlines `community` as the rectangle and splits it west to east into equal strips, one per
+  // grid in order. Deterministic: the same box gives the same polygons.
+  void OutlineGrids(int64_t community, const std::vector<int64_t>& grids, double west, double south,
+                    double east, double north);
   // Creates a person with `who`'s identity through people::CreatePerson, placed in `area`.
   int64_t Person(const Identity& who, std::optional<int64_t> area,
                  std::optional<std::string> address = std::nullopt);

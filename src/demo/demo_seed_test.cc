@@ -80,7 +80,8 @@ SeedReport DemoSeedTest::report_;
 std::string Fingerprint(store::Connection& c) {
   std::string out;
   constexpr std::string_view kAreas =
-      "SELECT id, COALESCE(parent_id, 0), kind, name, path FROM areas ORDER BY id";
+      "SELECT id, COALESCE(parent_id, 0), kind, name, path, COALESCE(geometry, '') FROM areas"
+      " ORDER BY id";
   constexpr std::string_view kPersons =
       "SELECT id, name, gender, birth_date, id_number_mask, COALESCE(phone_mask, ''),"
       " COALESCE(area_id, 0) FROM persons ORDER BY id";
@@ -121,6 +122,22 @@ TEST_F(DemoSeedTest, ReportsWhatItMade) {
   EXPECT_GT(report_.duty_zones, 0);
   // Small enough to load in seconds: a few thousand persons at most.
   EXPECT_LT(report_.persons, 5000);
+}
+
+TEST_F(DemoSeedTest, LingfengAndItsGridsHaveOutlinesForTheMap) {
+  const auto row = C().QueryOne("SELECT path FROM areas WHERE name = '灵峰社区'");
+  ASSERT_TRUE(row);
+  const std::string lingfeng = row->Text(0);
+  EXPECT_EQ(Count("SELECT count(*) FROM areas WHERE path LIKE ? AND kind IN ('community', 'grid')"
+                  " AND json_extract(geometry, '$.type') = 'Polygon'",
+                  {lingfeng + "%"}),
+            5);
+  // Each grid's ring is closed: its first point is its last.
+  EXPECT_EQ(Count("SELECT count(*) FROM areas WHERE path LIKE ? AND kind = 'grid' AND"
+                  " json_extract(geometry, '$.coordinates[0][0]') ="
+                  " json_extract(geometry, '$.coordinates[0][4]')",
+                  {lingfeng + "%"}),
+            4);
 }
 
 TEST_F(DemoSeedTest, JiangxiCityHasTheCountsOfSeed004) {

@@ -37,6 +37,8 @@ Hezhou BuildHezhou(Builder& b) {
   for (const char* grid : {"第一网格", "第二网格", "第三网格", "第四网格"}) {
     c.grids.push_back(b.Area(c.id, "grid", grid));
   }
+  // Simple outlines for the dashboards' grid map (not surveyed boundaries).
+  b.OutlineGrids(c.id, c.grids, 111.5480, 24.4060, 111.5640, 24.4150);
   BuildEstate(b, rng, folk, c.grids[0],
               {.name = "建安街",
                .street = true,

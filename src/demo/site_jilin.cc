@@ -39,6 +39,8 @@ Jilin BuildJilin(Builder& b) {
         {.name = std::string(estate), .buildings = 2, .entrances = 2, .floors = 6, .per_floor = 2},
         c);
   }
+  // Simple outlines for the dashboards' grid map (not surveyed boundaries).
+  b.OutlineGrids(c.id, c.grids, 126.5400, 43.8300, 126.5580, 43.8400);
   return j;
 }
 

@@ -14,7 +14,15 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/console',
     component: () => import('./console/ConsoleLayout.vue'),
-    children: [{ path: '', name: 'console', component: () => import('./console/ConsoleHome.vue') }],
+    children: [
+      { path: '', name: 'console', component: () => import('./console/ConsoleHome.vue') },
+      { path: 'appeals', name: 'console-appeals', component: () => import('./console/QueuePage.vue') },
+      { path: 'appeals/:id(\\d+)', name: 'console-appeal', component: () => import('./console/AppealDetail.vue') },
+      { path: 'dashboard', name: 'console-dashboard', component: () => import('./console/DashboardPage.vue') },
+      { path: 'trees', name: 'console-trees', component: () => import('./console/TreesPage.vue') },
+      { path: 'people', name: 'console-people', component: () => import('./console/PeoplePage.vue') },
+      { path: 'zones', name: 'console-zones', component: () => import('./console/ZonesPage.vue') },
+    ],
   },
   {
     path: '/:pathMatch(.*)*',

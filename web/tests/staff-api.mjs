@@ -1,0 +1,39 @@
+// API calls the console's browser tests make outside the browser (to set the scene): log in
+// as a demo account and send JSON with its session cookie.
+import assert from 'node:assert/strict'
+import { DEMO_PASSWORD } from './harness.mjs'
+
+/** Logs `login` in; returns call(method, path, body?) → parsed JSON, failing on an error. */
+export async function apiAs(base, login) {
+  const res = await fetch(`${base}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: DEMO_PASSWORD }),
+  })
+  assert.ok(res.ok, `login ${login}: ${res.status}`)
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const me = (await res.json()).account
+  const call = async (method, path, body) => {
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers: { cookie, 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await r.text()
+    assert.ok(r.ok, `${method} ${path} as ${login}: ${r.status} ${text}`)
+    return text ? JSON.parse(text) : null
+  }
+  call.me = me
+  return call
+}
+
+/** Raises an appeal at the desk on grid `area` (第一网格 of 灵峰社区 by default). */
+export async function raiseAtDesk(staff, description, area = 5) {
+  return staff('POST', '/api/v1/appeals', {
+    channel: 'desk',
+    category: 'small_matter',
+    description,
+    area_id: area,
+    resident: { name: '测试居民', phone: '13800138000' },
+  })
+}
