@@ -25,6 +25,12 @@ const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    path: '/screen/hall/:area(\\d+)',
+    name: 'hall',
+    component: () => import('./screen/HallScreen.vue'),
+    meta: { public: true },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),

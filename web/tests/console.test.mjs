@@ -4,8 +4,8 @@
 // every page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DESKTOP } from './harness.mjs'
-import { apiAs, raiseAtDesk } from './staff-api.mjs'
+import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 let srv
 let browser
@@ -33,7 +33,7 @@ test('staff filter the queue, search it, and dispatch an appeal to the suggested
   await page.getByRole('menuitem', { name: '诉求工单' }).click()
   await page.waitForURL(/\/console\/appeals$/)
   await page.getByRole('link', { name: `#${a.id}` }).waitFor()
-  await visit(page, 'console-queue')
+  await visitLive(page, 'console-queue')
 
   // Search: only the appeal with the word.
   await page.getByRole('textbox', { name: '搜索诉求内容' }).fill(word)
@@ -50,13 +50,13 @@ test('staff filter the queue, search it, and dispatch an appeal to the suggested
   // State filter from the URL the dashboards link to.
   await page.goto(`${srv.url}/console/appeals?state=received&kpi=received`)
   await page.getByText('共 2 条').waitFor()
-  await visit(page, 'console-queue-filtered')
+  await visitLive(page, 'console-queue-filtered')
 
   // The appeal: accept, then dispatch to the suggestion.
   await page.getByRole('link', { name: `#${a.id}` }).click()
   await page.waitForURL(new RegExp(`/console/appeals/${a.id}$`))
   await page.getByRole('heading', { name: new RegExp(`诉求 #${a.id}`) }).waitFor()
-  await visit(page, 'console-appeal')
+  await visitLive(page, 'console-appeal')
   await page.getByRole('button', { name: '受理' }).click()
   await page.getByText(`推荐：${suggested.person.name}`).waitFor()
   await page.getByRole('button', { name: '按推荐派单' }).click()
@@ -66,7 +66,7 @@ test('staff filter the queue, search it, and dispatch an appeal to the suggested
   assert.equal(after.assignee.id, suggested.assignee_id)
   assert.deepEqual(after.timeline.map((s) => s.step), ['raise', 'accept', 'dispatch'])
   await page.getByText('派单 · staff.lingfeng').waitFor()
-  await visit(page, 'console-appeal-dispatched')
+  await visitLive(page, 'console-appeal-dispatched')
   assertNoProblems(page)
   await page.context().close()
 })
@@ -79,12 +79,12 @@ test('the trees show the rule checks of a party organisation; duty zones list th
   await page.getByText('灵峰社区党总支', { exact: true }).click()
   await page.locator('[data-rule]').first().waitFor()
   assert.ok((await page.locator('.rules li').count()) >= 1)
-  await visit(page, 'console-trees')
+  await visitLive(page, 'console-trees')
   await page.goto(`${srv.url}/console/zones`)
   await page.getByText('建安街第一责任区').waitFor()
   const text = await page.locator('.el-table__body').textContent()
   assert.match(text, /\d{3}\*{4}\d{4}/, 'phones are masked')
-  await visit(page, 'console-zones')
+  await visitLive(page, 'console-zones')
   assertNoProblems(page)
   await page.context().close()
 })
@@ -98,7 +98,7 @@ test('a person\'s phone is shown in clear only after a reason is given, and the 
   const masked = (await cell.textContent()).trim()
   assert.match(masked, /^\d{3}\*{4}\d{4}$/)
   const pid = await cell.getAttribute('data-person')
-  await visit(page, 'console-people')
+  await visitLive(page, 'console-people')
 
   await page.locator('.reveal').nth(1).click() // the first row's phone
   const dialog = page.getByRole('dialog')
@@ -107,7 +107,7 @@ test('a person\'s phone is shown in clear only after a reason is given, and the 
   await dialog.locator('.el-form-item__error').waitFor()
   assert.ok((await dialog.locator('.el-form-item__error').textContent()).trim().length > 0)
   assert.equal((await cell.textContent()).trim(), masked, 'still masked without a reason')
-  await visit(page, 'console-people-reveal')
+  await visitLive(page, 'console-people-reveal')
   await dialog.getByRole('textbox', { name: '查看原因' }).fill('核实诉求人身份')
   await dialog.getByRole('button', { name: '确认查看' }).click()
   await page.waitForFunction((el) => !el.textContent.includes('*'), await cell.elementHandle())

@@ -3,8 +3,8 @@
 // resolved, and each figure opens the appeals behind it. axe-core and a screenshot per page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DESKTOP } from './harness.mjs'
-import { apiAs, raiseAtDesk } from './staff-api.mjs'
+import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 let srv
 let browser
@@ -36,7 +36,7 @@ test('the resolved figure rises when an appeal is resolved, and opens the appeal
   await page.locator('.compare').getByRole('link', { name: '灵峰社区' }).waitFor()
   await page.locator('.map canvas').waitFor()
   assert.equal(await page.locator('.map-legend li').count(), 4)
-  await visit(page, 'dashboard-subdistrict')
+  await visitLive(page, 'dashboard-subdistrict')
 
   // An appeal raised, dispatched to the grid worker, taken and resolved through the API.
   const a = await raiseAtDesk(staff, '单元门禁坏了，进出不便')
@@ -52,14 +52,14 @@ test('the resolved figure rises when an appeal is resolved, and opens the appeal
     before + 1,
   )
   assert.equal(await figure(page, 'received', 'value'), receivedBefore + 1)
-  await visit(page, 'dashboard-after-resolve')
+  await visitLive(page, 'dashboard-after-resolve')
 
   // Drill down: the resolved figure opens the list of exactly those appeals.
   await page.locator('[data-kpi="resolved"] .num').click()
   await page.waitForURL(/\/console\/appeals\?area_id=3&kpi=resolved/)
   await page.getByRole('link', { name: `#${a.id}` }).waitFor()
   await page.getByText(`共 ${before + 1} 条`).waitFor()
-  await visit(page, 'dashboard-drilldown')
+  await visitLive(page, 'dashboard-drilldown')
   assertNoProblems(page)
   await page.context().close()
 })
@@ -74,7 +74,7 @@ test('the district dashboard in English compares by week and drills into a commu
   await page.locator('.chart canvas').waitFor()
   await page.locator('.compare').getByRole('link', { name: '八步街道' }).click()
   await page.getByRole('heading', { name: /Dashboard · 八步街道/ }).waitFor()
-  await visit(page, 'dashboard-district-en')
+  await visitLive(page, 'dashboard-district-en')
   assertNoProblems(page)
   await page.context().close()
 })

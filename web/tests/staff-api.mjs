@@ -1,7 +1,7 @@
 // API calls the console's browser tests make outside the browser (to set the scene): log in
 // as a demo account and send JSON with its session cookie.
 import assert from 'node:assert/strict'
-import { DEMO_PASSWORD } from './harness.mjs'
+import { DEMO_PASSWORD, shot, checkA11y } from './harness.mjs'
 
 /** Logs `login` in; returns call(method, path, body?) → parsed JSON, failing on an error. */
 export async function apiAs(base, login) {
@@ -36,4 +36,16 @@ export async function raiseAtDesk(staff, description, area = 5) {
     area_id: area,
     resident: { name: '测试居民', phone: '13800138000' },
   })
+}
+
+/**
+ * visit() for pages holding a Server-Sent Events stream open (the queue, the hall screen),
+ * where the network never goes idle: waits for the load and the page's own readiness, then
+ * takes the screenshot and runs axe-core.
+ */
+export async function visitLive(page, name) {
+  await page.waitForLoadState('load')
+  await page.waitForTimeout(400)
+  await shot(page, name)
+  await checkA11y(page, name)
 }

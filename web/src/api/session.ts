@@ -1,6 +1,6 @@
 // The logged-in account, shared by every page. Roles decide the landing page.
 import { reactive } from 'vue'
-import { api } from './client'
+import { api, request } from './client'
 
 export type RoleName =
   | 'system_admin'
@@ -37,10 +37,10 @@ export function hasRole(...names: RoleName[]): boolean {
 
 let pending: Promise<Account | null> | null = null
 
-/** Reads the session from the cookie; null when not logged in. One request at a time. */
+/** Reads the session from the cookie; null when not logged in. One request at a time. Not
+ *  being logged in is no expired session: public pages (the hall screen) stay where they are. */
 export function loadSession(): Promise<Account | null> {
-  pending ??= api
-    .get<{ account: Account }>('/api/v1/session')
+  pending ??= request<{ account: Account }>('GET', '/api/v1/session', { noAuthRedirect: true })
     .then((r) => r.account)
     .catch(() => null)
     .then((a) => {
