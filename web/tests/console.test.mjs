@@ -58,7 +58,7 @@ test('staff filter the queue, search it, and dispatch an appeal to the suggested
   await page.getByRole('heading', { name: new RegExp(`诉求 #${a.id}`) }).waitFor()
   await visitLive(page, 'console-appeal')
   await page.getByRole('button', { name: '受理' }).click()
-  await page.getByText(`推荐：${suggested.person.name}`).waitFor()
+  await page.getByText(`推荐：${suggested.person?.name ?? suggested.name}`).waitFor()
   await page.getByRole('button', { name: '按推荐派单' }).click()
   await page.getByRole('heading', { name: /已派单/ }).waitFor()
   const after = await staff('GET', `/api/v1/appeals/${a.id}`)

@@ -21,12 +21,14 @@ export interface GeoJsonGeometry {
 }
 
 export interface Suggestion {
-  assignee_kind: 'person'
+  assignee_kind: 'person' | 'unit' | 'provider'
   assignee_id: number
-  role: 'duty_zone_member' | 'grid_worker'
+  role: 'duty_zone_member' | 'grid_worker' | 'unit' | 'provider'
   reason: string
   zone_id?: number
-  person: { id: number; name: string; phone?: string | null }
+  /** a unit's or provider's name */
+  name?: string
+  person?: { id: number; name: string; phone?: string | null }
 }
 
 export interface Ratio {

@@ -81,6 +81,8 @@ const en: typeof zh = {
     roles: {
       duty_zone_member: 'duty-zone member',
       grid_worker: 'grid worker',
+      unit: 'co-building unit',
+      provider: 'service provider',
     },
     channels: {
       desk: 'Desk',

@@ -80,6 +80,8 @@ export default {
     roles: {
       duty_zone_member: '责任区党员',
       grid_worker: '网格员',
+      unit: '共建单位',
+      provider: '服务商',
     },
     channels: {
       desk: '窗口',
