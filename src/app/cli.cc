@@ -8,12 +8,14 @@
 #include <spdlog/spdlog.h>
 
 #include "app/runtime.h"
+#include "core/clock.h"
 #include "demo/demo_seed.h"
 #include "http/server.h"
 #include "http/static_files.h"
 #include "modules/accounts/commands.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/audit.h"
+#include "modules/open311/keys.h"
 #include "modules/people/commands.h"
 #include "modules/system/manifest.h"
 #include "record/event_log.h"
@@ -137,6 +139,26 @@ int Run(Command cmd, const CliOptions& opt) {
         }
         if (!diffs.empty()) return 1;
         std::cout << "ok: appeal KPI counters match the appeals recomputed from their steps\n";
+        return 0;
+      }
+      case Command::kOpen311KeyAdd: {
+        auto key = open311::AddKey(r.db->Conn(), *r.crypto, opt.client);
+        if (!key) return Fail(key.error());
+        std::cout << fmt::format("Open311 key of {} (shown once; keep it secret): {}\n", opt.client,
+                                 *key);
+        return 0;
+      }
+      case Command::kOpen311KeyRevoke: {
+        Status s = open311::RevokeKey(r.db->Conn(), opt.client);
+        if (!s) return Fail(s.error());
+        std::cout << fmt::format("Open311 key of {} revoked\n", opt.client);
+        return 0;
+      }
+      case Command::kOpen311KeyList: {
+        for (const auto& k : open311::ListKeys(r.db->Conn())) {
+          std::cout << fmt::format("{}\t{}\tissued {}\n", k.name, k.revoked_at ? "revoked" : "live",
+                                   FormatTime(k.created_at));
+        }
         return 0;
       }
       case Command::kBackup: {

@@ -7,7 +7,17 @@
 
 namespace linli::app {
 
-enum class Command { kServe, kMigrate, kSeedDemo, kVerify, kBackup, kUserAdd };
+enum class Command {
+  kServe,
+  kMigrate,
+  kSeedDemo,
+  kVerify,
+  kBackup,
+  kUserAdd,
+  kOpen311KeyAdd,
+  kOpen311KeyRevoke,
+  kOpen311KeyList
+};
 
 struct CliOptions {
   std::string data_dir = "data";
@@ -18,6 +28,7 @@ struct CliOptions {
   std::string backup_file;
   std::string login, name, role, password;
   std::optional<int64_t> area_id, org_id;
+  std::string client;  // open311 key add/revoke NAME
 };
 
 // Runs one subcommand; returns the process exit code (0 success, 1 failure, 2 bad usage).

@@ -47,6 +47,16 @@ int main(int argc, char** argv) {
   user_add->add_option("--password", opt.password,
                        "password (else read from standard input, one line)");
 
+  auto* o311 = cli.add_subcommand("open311", "Open311 GeoReport v2 clients");
+  o311->require_subcommand(1);
+  auto* o311_key = o311->add_subcommand("key", "API keys of Open311 clients");
+  o311_key->require_subcommand(1);
+  auto* key_add = o311_key->add_subcommand("add", "issue a key to a client (printed once)");
+  key_add->add_option("NAME", opt.client, "the client")->required();
+  auto* key_revoke = o311_key->add_subcommand("revoke", "revoke the key of a client");
+  key_revoke->add_option("NAME", opt.client, "the client")->required();
+  auto* key_list = o311_key->add_subcommand("list", "list the clients and their keys' state");
+
   CLI11_PARSE(cli, argc, argv);
 
   using linli::app::Command;
@@ -56,6 +66,9 @@ int main(int argc, char** argv) {
   if (*seed) cmd = Command::kSeedDemo;
   if (*verify) cmd = Command::kVerify;
   if (*backup) cmd = Command::kBackup;
+  if (*key_add) cmd = Command::kOpen311KeyAdd;
+  if (*key_revoke) cmd = Command::kOpen311KeyRevoke;
+  if (*key_list) cmd = Command::kOpen311KeyList;
   if (*user_add) {
     cmd = Command::kUserAdd;
     if (opt.password.empty()) {

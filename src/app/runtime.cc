@@ -16,6 +16,7 @@
 #include "modules/duty_zones/manifest.h"
 #include "modules/live/manifest.h"
 #include "modules/notifications/manifest.h"
+#include "modules/open311/manifest.h"
 #include "modules/org_life/manifest.h"
 #include "modules/orgs/manifest.h"
 #include "modules/people/manifest.h"
@@ -101,6 +102,7 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(org_life::Module(s));
   rt->modules.push_back(live::Module(s));
   rt->modules.push_back(notifications::Module(s));
+  rt->modules.push_back(open311::Module(s));
   return rt;
 }
 

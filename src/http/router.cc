@@ -72,6 +72,12 @@ const Route* Router::Match(const Request& req, std::map<std::string, std::string
     for (size_t k = 0; k < pat.size() && ok; ++k) {
       if (IsParam(pat[k])) {
         p[pat[k].substr(1, pat[k].size() - 2)] = segs[k];
+      } else if (auto close = pat[k].find('}');
+                 pat[k].front() == '{' && close != 1 && close != std::string::npos) {
+        // "{name}.json": a parameter with a literal suffix (the Open311 resources).
+        const std::string suffix = pat[k].substr(close + 1);
+        ok = segs[k].size() > suffix.size() && segs[k].ends_with(suffix);
+        if (ok) p[pat[k].substr(1, close - 1)] = segs[k].substr(0, segs[k].size() - suffix.size());
       } else {
         ok = pat[k] == segs[k];
       }

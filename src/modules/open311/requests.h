@@ -1,0 +1,61 @@
+// Service requests of Open311 GeoReport v2 read from and written as appeals. Every appeal of
+// the deployment is a public service request here, whatever its channel, shown without
+// personal data: no resident, no name or phone or ID number, the description and reasons
+// redacted (mapping.h), a household's place given as its building.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "core/config.h"
+#include "core/result.h"
+#include "modules/appeals/commands.h"
+#include "modules/open311/keys.h"
+#include "store/database.h"
+
+namespace linli::open311 {
+
+// One service: an appeal category.
+boost::json::object ServiceJson(const AppealCategory& c);
+
+struct RequestFilter {
+  std::vector<int64_t> ids;        // service_request_id: when given, the rest is ignored
+  std::vector<std::string> codes;  // service_code
+  int64_t start_ms = 0;            // requested at or after
+  int64_t end_ms = 0;              // requested at or before
+  std::optional<std::string> status;
+};
+
+// GET requests: newest first, at most `max`.
+boost::json::array ListRequests(store::Connection& c, const AppealsConfig& config,
+                                const RequestFilter& f, int max);
+
+// The body of POST requests.json (application/x-www-form-urlencoded), checked.
+struct PostForm {
+  std::string api_key;
+  std::string service_code;
+  std::optional<int64_t> address_id;  // an area id (GET /api/v1/areas)
+  std::optional<double> lat;
+  std::optional<double> lng;
+  std::optional<std::string> address_string;
+  std::string description;
+  std::optional<std::string> name;   // last_name + first_name
+  std::optional<std::string> phone;  // with a name: the resident on record or entered once
+};
+Result<PostForm> ParsePost(std::string_view body, const AppealsConfig& config);
+// One non-empty field of such a body (api_key is checked before the rest).
+std::optional<std::string> FormValue(std::string_view body, std::string_view name);
+
+// Raises the appeal on the open311 channel for the key's client; returns the spec's answer
+// [{service_request_id, token, service_notice, account_id}].
+Result<boost::json::array> PostRequest(appeals::Context& ctx, const Key& key, const PostForm& f);
+
+// GET tokens/{token}: [{service_request_id, token}], or empty when unknown.
+boost::json::array TokenLookup(store::Connection& c, const std::string& token);
+
+}  // namespace linli::open311
