@@ -15,6 +15,7 @@
 #include "modules/areas/manifest.h"
 #include "modules/duty_zones/manifest.h"
 #include "modules/live/manifest.h"
+#include "modules/members/manifest.h"
 #include "modules/notifications/manifest.h"
 #include "modules/open311/manifest.h"
 #include "modules/org_life/manifest.h"
@@ -103,6 +104,7 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(live::Module(s));
   rt->modules.push_back(notifications::Module(s));
   rt->modules.push_back(open311::Module(s));
+  rt->modules.push_back(members::Module(s));
   return rt;
 }
 

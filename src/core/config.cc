@@ -99,6 +99,57 @@ void ReadAppeals(const boost::json::object& s, AppealsConfig& out,
   out.categories = std::move(cats);
 }
 
+// "in_service": [{"up_to_fen": N, "rate_bp": N}, ...]: a list replaces the defaults; every bracket
+// but the last has a rising upper limit, the last has none (0).
+void ReadBrackets(const boost::json::object& s, std::string_view key, std::vector<DuesBracket>& out,
+                  std::vector<std::string>& errors) {
+  auto it = s.find(key);
+  if (it == s.end()) return;
+  const std::string where = fmt::format("members_rules.{}", key);
+  if (!it->value().is_array() || it->value().as_array().empty()) {
+    errors.push_back(where + " must be a non-empty array");
+    return;
+  }
+  std::vector<DuesBracket> brackets;
+  const auto& arr = it->value().as_array();
+  for (const auto& v : arr) {
+    const std::string at = fmt::format("{}[{}]", where, brackets.size());
+    if (!v.is_object()) {
+      errors.push_back(at + " must be an object");
+      return;
+    }
+    CheckKnown(v.as_object(), at, {"up_to_fen", "rate_bp"}, errors);
+    DuesBracket b;
+    Read(v.as_object(), at, "up_to_fen", b.up_to_fen, errors);
+    Read(v.as_object(), at, "rate_bp", b.rate_bp, errors);
+    const bool last = brackets.size() + 1 == arr.size();
+    if (last != (b.up_to_fen == 0) ||
+        (!brackets.empty() && !last && b.up_to_fen <= brackets.back().up_to_fen)) {
+      errors.push_back(at + ": upper limits must rise, and only the last bracket has none (0)");
+    }
+    brackets.push_back(b);
+  }
+  out = std::move(brackets);
+}
+
+void ReadMembers(const boost::json::object& s, MembersRules& out,
+                 std::vector<std::string>& errors) {
+  CheckKnown(s, "members_rules",
+             {"probation_months", "no_letter_max_months", "certificate_max_months", "in_service",
+              "retired", "flat_fen"},
+             errors);
+  Read(s, "members_rules", "probation_months", out.probation_months, errors);
+  Read(s, "members_rules", "no_letter_max_months", out.no_letter_max_months, errors);
+  Read(s, "members_rules", "certificate_max_months", out.certificate_max_months, errors);
+  Read(s, "members_rules", "flat_fen", out.flat_fen, errors);
+  if (out.certificate_max_months < out.no_letter_max_months) {
+    errors.emplace_back(
+        "members_rules.certificate_max_months must be at least no_letter_max_months");
+  }
+  ReadBrackets(s, "in_service", out.in_service, errors);
+  ReadBrackets(s, "retired", out.retired, errors);
+}
+
 }  // namespace
 
 Result<Config> Config::Load(const std::string& data_dir) {
@@ -117,7 +168,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
     const auto& root = v.as_object();
     CheckKnown(root, "",
                {"http", "security", "org_rules", "duty_zone_rules", "org_life_rules", "appeals",
-                "webhook"},
+                "webhook", "members_rules"},
                errors);
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
@@ -210,6 +261,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "org_life_rules", "branch_committee_min_full", r.branch_committee_min_full, errors);
     }
     if (const auto* s = Section(root, "appeals")) ReadAppeals(*s, c.appeals, errors);
+    if (const auto* s = Section(root, "members_rules")) ReadMembers(*s, c.members_rules, errors);
   }
   if (const char* k = std::getenv("LINLI_DATA_KEY")) c.security.data_key_hex = k;
   if (const char* w = std::getenv("LINLI_WEBHOOK_SECRET")) c.webhook.secret = w;

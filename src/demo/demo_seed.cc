@@ -3,6 +3,7 @@
 #include "demo/builder.h"
 #include "demo/duty_zones.h"
 #include "demo/logins.h"
+#include "demo/member_records.h"
 #include "demo/party.h"
 #include "demo/sites.h"
 
@@ -29,6 +30,7 @@ Result<SeedReport> Seed(Services& services) {
     BuildBijiangParty(b, bijiang);
     BuildJiangxiParty(b, jiangxi);
     BuildLingfengDutyZones(b, hezhou, lingfeng);
+    BuildMemberRecords(b, lingfeng, dandonglu);
     CreateLogins(b, hezhou, lingfeng, jilin, dandonglu);
   } catch (const SeedError& e) {
     return e.error();  // the transaction rolls every write back

@@ -21,6 +21,8 @@ constexpr std::string_view kInsert =
     " VALUES (?, ?, ?, ?, ?, ?)";
 constexpr std::string_view kUpdate =
     "UPDATE party_members SET status = ?, joined_on = ?, updated_at = ? WHERE person_id = ?";
+constexpr std::string_view kMove =
+    "UPDATE party_members SET org_id = ?, updated_at = ? WHERE person_id = ?";
 constexpr std::string_view kDelete = "DELETE FROM party_members WHERE person_id = ?";
 // An admission date may be today in China while it is still yesterday in UTC.
 constexpr int64_t kDateSlackMs = int64_t{24} * 3600 * 1000;
@@ -168,6 +170,35 @@ Result<Member> UpdateMember(store::Connection& c, const auth::Actor& actor, int6
   auto updated = LoadMember(c, org_id, person_id);
   tx.Commit();
   return *updated;
+}
+
+std::optional<Member> MembershipOf(store::Connection& c, int64_t person_id) {
+  auto row = c.QueryOne(MemberSelect("m.person_id = ?"), {person_id});
+  if (!row) return std::nullopt;
+  return MemberFromRow(*row);
+}
+
+Result<Member> MoveMember(store::Connection& c, const auth::Actor& actor, int64_t person_id,
+                          int64_t to_org_id) {
+  store::Tx tx(c, store::Tx::kWrite);
+  auto to = Load(c, to_org_id);
+  if (!to) {
+    return Error::NotFoundField("/to_org_id", fmt::format("no party organisation {}", to_org_id));
+  }
+  if (!Allowed(actor, Action::kWrite, *to)) return Error::Forbidden();
+  auto m = MembershipOf(c, person_id);
+  if (!m) return Error::NotFound(fmt::format("person {} is not a party member", person_id));
+  if (m->org_id == to_org_id) {
+    return Error::Rule("/to_org_id",
+                       fmt::format("{} already belongs to {}", m->person.name, to->name));
+  }
+  c.Exec(kMove, {to_org_id, NowMs(), person_id});
+  record::EventLog::Append(
+      c, EventBy(actor, "member.move", "party_member", person_id, to->area_path,
+                 {{"person_id", person_id}, {"from_org_id", m->org_id}, {"to_org_id", to_org_id}}));
+  auto moved = LoadMember(c, to_org_id, person_id);
+  tx.Commit();
+  return *moved;
 }
 
 Status RemoveMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,

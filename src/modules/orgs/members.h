@@ -1,6 +1,7 @@
 // Party membership: which organisation holds a person's party relation (party_members). A
-// person belongs to one organisation at a time; moving between organisations (a transfer) is
-// not done here. Membership does not touch role grants.
+// person belongs to one organisation at a time; a transfer between organisations is decided by
+// the members module, which moves the membership through MoveMember. Membership does not touch
+// role grants.
 #pragma once
 
 #include <cstdint>
@@ -50,6 +51,16 @@ Result<Member> AddMember(store::Connection& c, const auth::Actor& actor, int64_t
 // is not one).
 Result<Member> UpdateMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                             int64_t person_id, const UpdateMemberForm& f);
+// Moves the membership of `person_id` to `to_org_id`, keeping status and admission date: what a
+// transfer accepted by the destination does (the members module issues and decides transfers;
+// call it only from there). The caller must be allowed to write the destination (403); the
+// destination must exist (404 naming /to_org_id); a person who is not a member is a 404; the
+// organisation that already holds them is a 422 naming /to_org_id. Appends "member.move".
+Result<Member> MoveMember(store::Connection& c, const auth::Actor& actor, int64_t person_id,
+                          int64_t to_org_id);
+// The membership of a person, if any, whoever asks (for modules that check their own
+// permissions first).
+std::optional<Member> MembershipOf(store::Connection& c, int64_t person_id);
 Status RemoveMember(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                     int64_t person_id);
 

@@ -1,0 +1,240 @@
+#include "modules/members/cards.h"
+
+#include <fmt/format.h>
+
+#include "core/clock.h"
+#include "modules/members/permissions.h"
+#include "modules/members/roster.h"
+#include "modules/orgs/queries.h"
+
+namespace linli::members {
+namespace {
+
+constexpr std::string_view kReportIn =
+    "SELECT c.name, r.receipt_no, r.id FROM report_ins r JOIN areas c ON c.id = r.community_id"
+    " WHERE r.kind = 'member' AND r.person_id = ? AND r.status = 'confirmed'"
+    " AND r.withdrawn_at IS NULL";
+constexpr std::string_view kService =
+    "SELECT count(*), COALESCE(sum(minutes), 0) FROM service_records WHERE person_id = ?"
+    " AND status = 'confirmed' AND served_on BETWEEN ? AND ?";
+constexpr std::string_view kAttendance =
+    "SELECT a.status, count(*) FROM org_meeting_attendance a JOIN org_meetings m"
+    " ON m.id = a.meeting_id WHERE a.person_id = ? AND m.held_on BETWEEN ? AND ?"
+    " GROUP BY a.status";
+constexpr std::string_view kAppraisal =
+    "SELECT r.outcome FROM member_appraisal_results r JOIN member_appraisals a"
+    " ON a.id = r.appraisal_id WHERE r.person_id = ? AND a.year = ?";
+constexpr std::string_view kMeetings =
+    "SELECT m.id, m.kind, m.held_on, m.topic, m.valid,"
+    " sum(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END),"
+    " sum(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END),"
+    " sum(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END)"
+    " FROM org_meetings m LEFT JOIN org_meeting_attendance a ON a.meeting_id = m.id"
+    " WHERE m.org_id = ? AND m.held_on BETWEEN ? AND ? GROUP BY m.id ORDER BY m.held_on, m.id";
+constexpr int64_t kMaxTransfers = 50;
+
+std::string Or(const std::optional<std::string>& v) { return v ? *v : std::string(); }
+
+boost::json::object ToJson(const Attendance& a) {
+  return {{"present", a.present}, {"absent", a.absent}, {"excused", a.excused}};
+}
+
+void Count(Attendance& a, const std::string& status, int64_t n) {
+  if (status == "present") a.present += n;
+  if (status == "absent") a.absent += n;
+  if (status == "excused") a.excused += n;
+}
+
+std::string KindName(std::string_view k) {
+  if (k == "general_meeting") return "支部党员大会";
+  if (k == "committee_meeting") return "支委会";
+  if (k == "group_meeting") return "党小组会";
+  if (k == "party_lecture") return "党课";
+  if (k == "theme_day") return "主题党日";
+  if (k == "life_review") return "组织生活会";
+  if (k == "member_appraisal") return "民主评议党员";
+  return std::string(k);
+}
+
+std::string OutcomeName(std::string_view o) {
+  if (o == "excellent") return "优秀";
+  if (o == "qualified") return "合格";
+  if (o == "basically_qualified") return "基本合格";
+  if (o == "unqualified") return "不合格";
+  return std::string(o);
+}
+
+std::string LetterName(std::string_view l) {
+  if (l == "transfer") return "组织关系介绍信";
+  if (l == "certificate") return "党员证明信";
+  return "无需介绍信";
+}
+
+}  // namespace
+
+Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
+                                 const MembersRules& rules, int64_t person_id, int64_t year) {
+  const std::string first = fmt::format("{}-01-01", year);
+  const std::string last = fmt::format("{}-12-31", year);
+  std::string last_month = fmt::format("{}-12", year);
+  if (last_month > ThisMonth()) last_month = ThisMonth();
+  auto dues =
+      GetMemberDues(c, actor, rules, person_id,
+                    {fmt::format("{}-01", year), std::max(last_month, fmt::format("{}-01", year))});
+  if (!dues) return dues.error();
+  store::Tx tx(c, store::Tx::kRead);
+  MemberCard card{dues->member, year,         std::nullopt, std::nullopt, 0, 0,
+                  {},           std::nullopt, {},           dues->totals};
+  if (auto ri = c.QueryOne(kReportIn, {person_id})) {
+    card.reported_in_to = ri->Text(0);
+    card.receipt_no = ri->OptText(1);
+  }
+  auto s = c.QueryOne(kService, {person_id, first, last});
+  card.services = s->Int(0);
+  card.service_minutes = s->Int(1);
+  for (const auto& r : c.Query(kAttendance, {person_id, first, last})) {
+    Count(card.org_life, r.Text(0), r.Int(1));
+  }
+  if (auto a = c.QueryOne(kAppraisal, {person_id, year})) card.appraisal = a->Text(0);
+  TransferFilter tf;
+  tf.person_id = person_id;
+  auto transfers = ListTransfers(c, actor, tf, {1, kMaxTransfers});
+  if (transfers) card.transfers = std::move(transfers->items);
+  tx.Commit();
+  return card;
+}
+
+boost::json::object ToJson(const MemberCard& card) {
+  boost::json::array transfers;
+  for (const auto& t : card.transfers) transfers.push_back(ToJson(t));
+  return {{"member", ToJson(card.member)},
+          {"year", card.year},
+          {"report_in",
+           {{"community", card.reported_in_to ? boost::json::value(*card.reported_in_to) : nullptr},
+            {"receipt_no", card.receipt_no ? boost::json::value(*card.receipt_no) : nullptr}}},
+          {"service", {{"records", card.services}, {"hours", card.service_minutes / 60.0}}},
+          {"org_life", ToJson(card.org_life)},
+          {"appraisal", card.appraisal ? boost::json::value(*card.appraisal) : nullptr},
+          {"transfers", std::move(transfers)},
+          {"dues",
+           {{"due_fen", card.dues.due_fen},
+            {"paid_fen", card.dues.paid_fen},
+            {"owed_fen", card.dues.owed_fen},
+            {"months_owed", card.dues.months_owed},
+            {"link", fmt::format("/api/v1/members/{}/dues?from={}-01&to={}-12",
+                                 card.member.member.person.id, card.year, card.year)}}},
+          {"links",
+           {{"service", fmt::format("/api/v1/service-records?person_id={}&status=confirmed&year={}",
+                                    card.member.member.person.id, card.year)},
+            {"transfers",
+             fmt::format("/api/v1/transfers?person_id={}", card.member.member.person.id)}}}};
+}
+
+report_in::PrintPage MemberCardPage(const MemberCard& card) {
+  const MemberView& v = card.member;
+  const people::Person& p = v.member.person;
+  report_in::PrintPage page;
+  page.title = "党员登记卡";
+  page.number = fmt::format("{} 年度", card.year);
+  std::string unit = Or(v.profile.unit_name);
+  if (v.profile.post) unit += (unit.empty() ? "" : " ") + *v.profile.post;
+  page.rows = {{"姓名", p.name},
+               {"性别", GenderName(Or(p.gender))},
+               {"出生年月", p.birth_date ? p.birth_date->substr(0, 7) : ""},
+               {"身份证号", Or(p.id_number_mask)},
+               {"联系电话", Or(p.phone_mask)},
+               {"学历", EducationName(Or(v.profile.education))},
+               {"党员身份", StatusName(v.member.status)},
+               {"申请入党时间", Or(v.profile.applied_on)},
+               {"入党时间", Or(v.member.joined_on)},
+               {"转正时间", Or(v.profile.full_on)},
+               {"所在党组织", v.org.name},
+               {"工作单位及职务", unit},
+               {"单位党组织", v.profile.unit_org_name ? *v.profile.unit_org_name : ""},
+               {"党员类别", v.basis ? CategoryName(v.basis->category) : ""},
+               {"流动党员", v.profile.mobile ? "是（" + Or(v.profile.mobile_to) + "，自 " +
+                                                   Or(v.profile.mobile_since) + "）"
+                                             : "否"},
+               {"报到社区", card.reported_in_to
+                                ? *card.reported_in_to + "（回执 " + Or(card.receipt_no) + "）"
+                                : "未报到"},
+               {"社区服务", fmt::format("{} 次，{:.2f} 小时（已确认）", card.services,
+                                        static_cast<double>(card.service_minutes) / 60.0)},
+               {"组织生活", fmt::format("出席 {} 次，缺席 {} 次，请假 {} 次", card.org_life.present,
+                                        card.org_life.absent, card.org_life.excused)},
+               {"民主评议", card.appraisal ? OutcomeName(*card.appraisal) : "未评议"},
+               {"党费", fmt::format("应交 {}，已交 {}，欠交 {}（{} 个月）", Yuan(card.dues.due_fen),
+                                    Yuan(card.dues.paid_fen), Yuan(card.dues.owed_fen),
+                                    card.dues.months_owed)}};
+  if (!card.transfers.empty()) {
+    page.table_head = {"组织关系转接", "转出", "转入", "介绍信", "状态"};
+    for (const auto& t : card.transfers) {
+      page.table_rows.push_back(
+          {LocalDate(t.issued_at), t.from_org_name, t.to_org_name, LetterName(t.letter), t.status});
+    }
+  }
+  page.signature = v.org.name + "（盖章）";
+  return page;
+}
+
+Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                           int64_t year) {
+  store::Tx tx(c, store::Tx::kRead);
+  auto o = orgs::VisibleOrg(c, actor, org_id);
+  if (!o) return o.error();
+  if (!MayManage(actor, o->area_path, o->path)) {
+    return Error::Forbidden("only the organisation's managers see its activity card");
+  }
+  OrgCard card{*o, year, orgs::DirectCounts(c, *o), orgs::SubtreeCounts(c, *o), {}};
+  for (const auto& r :
+       c.Query(kMeetings, {org_id, fmt::format("{}-01-01", year), fmt::format("{}-12-31", year)})) {
+    card.meetings.push_back(
+        {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4) != 0, {r.Int(5), r.Int(6), r.Int(7)}});
+  }
+  tx.Commit();
+  return card;
+}
+
+boost::json::object ToJson(const OrgCard& card) {
+  boost::json::array meetings;
+  for (const auto& m : card.meetings) {
+    meetings.push_back({{"id", m.id},
+                        {"kind", m.kind},
+                        {"held_on", m.held_on},
+                        {"topic", m.topic},
+                        {"valid", m.valid},
+                        {"attendance", ToJson(m.attendance)},
+                        {"link", fmt::format("/api/v1/org-life/meetings/{}", m.id)}});
+  }
+  auto counts = [](const orgs::MemberCounts& m) {
+    return boost::json::object{
+        {"members", m.members}, {"full", m.full}, {"probationary", m.probationary}};
+  };
+  return {{"org", orgs::ToJson(card.org)},
+          {"year", card.year},
+          {"members", counts(card.direct)},
+          {"members_with_below", counts(card.subtree)},
+          {"meetings", std::move(meetings)}};
+}
+
+report_in::PrintPage OrgCardPage(const OrgCard& card) {
+  report_in::PrintPage page;
+  page.title = "党组织活动登记卡";
+  page.number = fmt::format("{} 年度", card.year);
+  page.rows = {{"党组织", card.org.name},
+               {"所在区域", card.org.area_name},
+               {"党员人数", fmt::format("{} 名（正式 {}，预备 {}）", card.subtree.members,
+                                        card.subtree.full, card.subtree.probationary)},
+               {"活动次数", std::to_string(card.meetings.size())}};
+  page.table_head = {"日期", "类别", "主题", "出席", "缺席", "请假", "有效"};
+  for (const auto& m : card.meetings) {
+    page.table_rows.push_back({m.held_on, KindName(m.kind), m.topic,
+                               std::to_string(m.attendance.present),
+                               std::to_string(m.attendance.absent),
+                               std::to_string(m.attendance.excused), m.valid ? "是" : "否"});
+  }
+  page.signature = card.org.name + "（盖章）";
+  return page;
+}
+
+}  // namespace linli::members

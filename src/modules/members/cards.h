@@ -1,0 +1,76 @@
+// The two cards of 一表双卡, generated from the records:
+//   党员登记卡 (member card): one member's record for a year: membership and profile, the
+//     report-in and confirmed service hours, org life attended, the appraisal outcome,
+//     transfers, and the dues of the year;
+//   党组织活动登记卡 (org activity card): one organisation's year: members, and every meeting
+//     held with its attendance.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "auth/actor.h"
+#include "core/config.h"
+#include "core/result.h"
+#include "modules/members/dues.h"
+#include "modules/members/member.h"
+#include "modules/members/transfers.h"
+#include "modules/orgs/org.h"
+#include "modules/report_in/html.h"
+#include "store/database.h"
+
+namespace linli::members {
+
+struct Attendance {
+  int64_t present = 0;
+  int64_t absent = 0;
+  int64_t excused = 0;
+};
+
+struct MemberCard {
+  MemberView member;
+  int64_t year = 0;
+  std::optional<std::string> reported_in_to;
+  std::optional<std::string> receipt_no;
+  int64_t service_minutes = 0;  // confirmed, in the year
+  int64_t services = 0;
+  Attendance org_life;                   // meetings of the year the member was on the roll of
+  std::optional<std::string> appraisal;  // the year's outcome
+  std::vector<Transfer> transfers;       // every one, newest first
+  DuesTotals dues;                       // the year up to the current month
+};
+
+// The member's readers (404 otherwise).
+Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
+                                 const MembersRules& rules, int64_t person_id, int64_t year);
+boost::json::object ToJson(const MemberCard& card);
+report_in::PrintPage MemberCardPage(const MemberCard& card);
+
+struct CardMeeting {
+  int64_t id = 0;
+  std::string kind;
+  std::string held_on;
+  std::string topic;
+  bool valid = true;
+  Attendance attendance;
+};
+
+struct OrgCard {
+  orgs::Org org;
+  int64_t year = 0;
+  orgs::MemberCounts direct;
+  orgs::MemberCounts subtree;
+  std::vector<CardMeeting> meetings;  // of the organisation itself, by date
+};
+
+// The organisation's managers (404 unseen, 403 otherwise).
+Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64_t org_id,
+                           int64_t year);
+boost::json::object ToJson(const OrgCard& card);
+report_in::PrintPage OrgCardPage(const OrgCard& card);
+
+}  // namespace linli::members

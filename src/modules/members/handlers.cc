@@ -1,0 +1,729 @@
+// HTTP handlers of the members module: parse → command or query → JSON, page or workbook. No
+// rules here.
+#include <array>
+
+#include <fmt/format.h>
+#include <boost/json/array.hpp>
+
+#include "core/clock.h"
+#include "http/query.h"
+#include "http/schema.h"
+#include "modules/members/cards.h"
+#include "modules/members/dues.h"
+#include "modules/members/exports.h"
+#include "modules/members/forms.h"
+#include "modules/members/manifest.h"
+#include "modules/members/profiles.h"
+#include "modules/members/roster.h"
+#include "modules/members/rules.h"
+#include "modules/members/transfers.h"
+#include "modules/members/xlsx.h"
+#include "modules/report_in/params.h"
+
+namespace linli::members {
+namespace {
+
+namespace s = http::schema;
+constexpr std::array<std::string_view, 3> kTransferStates = {"issued", "accepted", "refused"};
+constexpr int64_t kRosterLimit = 5000;  // rows of one printed or exported roster
+constexpr int64_t kRosterJsonLimit = 1000;
+
+std::vector<std::string_view> List(std::span<const std::string_view> v) {
+  return {v.begin(), v.end()};
+}
+
+const std::vector<http::QueryParam>& PageParams() {
+  static const auto* const kParams = new std::vector<http::QueryParam>{
+      {"page", "page number from 1", s::Int()}, {"per_page", "rows per page, 1 to 200", s::Int()}};
+  return *kParams;
+}
+
+std::vector<http::QueryParam> WithPage(std::vector<http::QueryParam> params) {
+  params.insert(params.end(), PageParams().begin(), PageParams().end());
+  return params;
+}
+
+boost::json::value Month() { return s::Str("a month, YYYY-MM"); }
+boost::json::value IdName() { return s::Obj({{"id", s::Int()}, {"name", s::Str()}}); }
+boost::json::value OptStr() { return s::Nullable(s::Str()); }
+boost::json::value Fen(std::string what) { return s::Int(what + ", in fen"); }
+
+// A month parameter "YYYY-MM"; a failure names it.
+Result<std::optional<std::string>> QueryMonth(const http::Request& req, std::string_view name) {
+  auto v = http::QueryText(req, name, 7);
+  if (!v) return v.error();
+  if (*v && !ValidMonth(**v)) {
+    return Error::Invalid(fmt::format("?{}", name), "must be a month YYYY-MM");
+  }
+  return *v;
+}
+
+// ?from and ?to: the current year up to the current month by default.
+Result<Period> QueryPeriod(const http::Request& req) {
+  auto from = QueryMonth(req, "from");
+  if (!from) return from.error();
+  auto to = QueryMonth(req, "to");
+  if (!to) return to.error();
+  const std::string now = ThisMonth();
+  Period p{from->value_or(now.substr(0, 4) + "-01"), to->value_or(now)};
+  if (p.from > p.to) return Error::Invalid("?to", "comes before ?from");
+  return p;
+}
+
+std::vector<http::QueryParam> PeriodParams() {
+  return {{"from", "first month, YYYY-MM (default January of this year)", Month()},
+          {"to", "last month, YYYY-MM (default this month; later months are never owed)", Month()}};
+}
+
+Result<int64_t> Year(const http::Request& req) {
+  auto y = report_in::QueryYear(req, "year");
+  if (!y) return y.error();
+  return y->value_or(std::stoll(LocalDate(NowMs()).substr(0, 4)));
+}
+
+boost::json::object TotalsJson(const DuesTotals& t) {
+  return {{"due_fen", t.due_fen},
+          {"paid_fen", t.paid_fen},
+          {"owed_fen", t.owed_fen},
+          {"months_owed", t.months_owed},
+          {"months_without_basis", t.months_without_basis}};
+}
+
+boost::json::value TotalsSchema() {
+  return s::Obj({{"due_fen", Fen("dues of the months with a basis")},
+                 {"paid_fen", Fen("paid for months of the period")},
+                 {"owed_fen", Fen("dues of the months owed")},
+                 {"months_owed", s::Int()},
+                 {"months_without_basis", s::Int()}});
+}
+
+void AddSchemas(http::Router& r) {
+  r.AddSchema(
+      "Member",
+      s::Obj(
+          {{"id", s::Int()},
+           {"name", s::Str()},
+           {"gender", OptStr()},
+           {"birth_date", s::Nullable(s::Date())},
+           {"id_number", s::Nullable(s::Str("masked: first 6 and last 4"))},
+           {"phone", s::Nullable(s::Str("masked"))},
+           {"address", OptStr()},
+           {"area",
+            s::Nullable(s::Obj(
+                {{"id", s::Int()}, {"name", OptStr()}, {"kind", OptStr()}, {"path", s::Str()}}))},
+           {"created_at", s::DateTime()},
+           {"updated_at", s::DateTime()},
+           {"org_id", s::Int()},
+           {"status", s::Enum({"full", "probationary"})},
+           {"joined_on", s::Nullable(s::Date())},
+           {"member_since", s::DateTime()},
+           {"admitted_on", s::Nullable(s::Date())},
+           {"org", s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"kind", s::Str()}})},
+           {"profile",
+            s::Obj({{"applied_on", s::Nullable(s::Date())},
+                    {"full_on", s::Nullable(s::Date())},
+                    {"post", OptStr()},
+                    {"education", s::Nullable(s::Enum(List(Educations())))},
+                    {"mobile", s::Bool()},
+                    {"mobile_to", OptStr()},
+                    {"mobile_since", s::Nullable(s::Date())},
+                    {"unit", s::Nullable(s::Obj(
+                                 {{"id", s::Int()}, {"name", s::Str()}, {"org", IdName()}}))}})},
+           {"dues_basis", s::Nullable(s::Ref("DuesBasis"))},
+           {"reported_in_to", OptStr()},
+           {"receipt_no", OptStr()}},
+          {"id", "name", "org_id", "status", "profile"}));
+  r.AddSchema("DuesBasis", s::Obj({{"from_month", Month()},
+                                   {"category", s::Enum(List(DuesCategories()))},
+                                   {"income_fen", Fen("monthly income (after tax) or pension")},
+                                   {"monthly_due_fen", Fen("the monthly dues it gives")}}));
+  r.AddSchema("Transfer", s::Obj({{"id", s::Int()},
+                                  {"member", IdName()},
+                                  {"from_org", IdName()},
+                                  {"to_org", IdName()},
+                                  {"months_away", s::Nullable(s::Int("null: for good"))},
+                                  {"letter", s::Enum({"none", "certificate", "transfer"})},
+                                  {"letter_no", OptStr()},
+                                  {"reason", s::Str()},
+                                  {"status", s::Enum(List(kTransferStates))},
+                                  {"refusal_reason", OptStr()},
+                                  {"issued_by", s::Str()},
+                                  {"issued_at", s::DateTime()},
+                                  {"decided_by", OptStr()},
+                                  {"decided_at", s::Nullable(s::DateTime())}}));
+  r.AddSchema("DuesPayment", s::Obj({{"id", s::Int()},
+                                     {"member", IdName()},
+                                     {"org_id", s::Int()},
+                                     {"month", Month()},
+                                     {"due_fen", Fen("the month's dues when recorded")},
+                                     {"amount_fen", Fen("paid")},
+                                     {"paid_on", s::Date()},
+                                     {"note", OptStr()},
+                                     {"recorded_by", s::Str()},
+                                     {"recorded_at", s::DateTime()}}));
+}
+
+http::Response Html(const report_in::PrintPage& page) { return report_in::HtmlResponse(page); }
+
+}  // namespace
+
+Manifest Module(Services& services) {
+  store::Database& db = services.db;
+  const MembersRules& rules = services.config.members_rules;
+  Manifest m;
+  m.name = "members";
+  m.routes = [&db, &rules](http::Router& r) {
+    AddSchemas(r);
+
+    // ----- the member record ----------------------------------------------------------------
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/members/{person_id}",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             store::Connection& c = db.Conn();
+             store::Tx tx(c, store::Tx::kRead);
+             auto v = VisibleMember(c, req.Actor(), rules, req.PathId("person_id"));
+             if (!v) return v.error();
+             auto out = ToJson(*v);
+             tx.Commit();
+             return http::Ok(out);
+           },
+           .tag = "members",
+           .summary = "A party member: membership, profile (party career, work unit, mobility) "
+                      "and dues basis; personal data masked",
+           .response = s::Ref("Member")});
+
+    r.Add({.method = http::Method::kPatch,
+           .pattern = "/api/v1/members/{person_id}",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseProfile(req.body);
+             if (!form) return form.error();
+             auto v = UpdateProfile(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
+             if (!v) return v.error();
+             return http::Ok(ToJson(*v));
+           },
+           .tag = "members",
+           .summary = "Record a member's profile: dates of application, admission and full "
+                      "membership (in that order), work unit and post, education, mobility",
+           .request = s::Obj({{"applied_on", s::Nullable(s::Date())},
+                              {"admitted_on", s::Nullable(s::Date())},
+                              {"full_on", s::Nullable(s::Date())},
+                              {"unit_id", s::Nullable(s::Int("a work unit"))},
+                              {"post", s::Nullable(s::Str("at most 100 characters"))},
+                              {"education", s::Nullable(s::Enum(List(Educations())))},
+                              {"mobile", s::Bool()},
+                              {"mobile_to", s::Nullable(s::Str("where a mobile member is"))},
+                              {"mobile_since", s::Nullable(s::Date())}}),
+           .response = s::Ref("Member")});
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/members/{person_id}/convert",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseConvert(req.body);
+             if (!form) return form.error();
+             auto v = Convert(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
+             if (!v) return v.error();
+             return http::Ok(ToJson(*v));
+           },
+           .tag = "members",
+           .summary = "Convert a probationary member to full membership (转正), no sooner than "
+                      "the probationary period after admission",
+           .request = s::Obj({{"full_on", s::Date()}}, {"full_on"}),
+           .response = s::Ref("Member")});
+
+    // ----- the roster and the cards ---------------------------------------------------------
+    auto roster = [&db, &rules](const http::Request& req,
+                                int64_t limit) -> Result<std::pair<Roster, int64_t>> {
+      if (Status st = http::OnlyParams(req, {"org_id"}); !st) return st.error();
+      auto org = http::QueryId(req, "org_id");
+      if (!org) return org.error();
+      if (!*org) return Error::Invalid("?org_id", "is required");
+      auto res = GetRoster(db.Conn(), req.Actor(), rules, **org, limit);
+      if (!res) return res.error();
+      return std::pair{std::move(*res), **org};
+    };
+    const std::vector<http::QueryParam> roster_query = {
+        {"org_id", "the organisation; its members and those of the organisations below", s::Int(),
+         true}};
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/member-roster",
+           .handler = [roster](const http::Request& req) -> Result<http::Response> {
+             auto res = roster(req, kRosterJsonLimit);
+             if (!res) return res.error();
+             return http::Ok(ToJson(res->first));
+           },
+           .tag = "members",
+           .summary = "The member roster (党员基本情况一览表) of an organisation, generated from "
+                      "the records, personal data masked",
+           .response = s::Obj({{"org", s::Ref("PartyOrg")},
+                               {"total", s::Int()},
+                               {"truncated", s::Bool()},
+                               {"rows", s::Arr(s::Ref("Member"))},
+                               {"generated_at", s::DateTime()},
+                               {"source", s::Str()}}),
+           .query = roster_query});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/member-roster.html",
+           .handler = [roster, &db](const http::Request& req) -> Result<http::Response> {
+             auto res = roster(req, kRosterLimit);
+             if (!res) return res.error();
+             const Roster& ro = res->first;
+             RecordExport(db.Conn(), req.Actor(),
+                          {"member_roster", "html", "party_org", ro.org.id, ro.org.area_path,
+                           static_cast<int64_t>(ro.rows.size())});
+             return Html(RosterPage(ro));
+           },
+           .tag = "members",
+           .summary = "The member roster as a printable page (the export is recorded)",
+           .response = s::Str("a self-contained HTML page"),
+           .query = roster_query,
+           .content_type = "text/html; charset=utf-8"});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/member-roster.xlsx",
+           .handler = [roster, &db](const http::Request& req) -> Result<http::Response> {
+             auto res = roster(req, kRosterLimit);
+             if (!res) return res.error();
+             const Roster& ro = res->first;
+             auto bytes = XlsxOf(RosterPage(ro), "党员基本情况一览表");
+             if (!bytes) return bytes.error();
+             RecordExport(db.Conn(), req.Actor(),
+                          {"member_roster", "xlsx", "party_org", ro.org.id, ro.org.area_path,
+                           static_cast<int64_t>(ro.rows.size())});
+             return XlsxResponse(std::move(*bytes),
+                                 fmt::format("member-roster-{}.xlsx", ro.org.id));
+           },
+           .tag = "members",
+           .summary = "The member roster as an Excel workbook (the export is recorded)",
+           .response = s::Str("an .xlsx workbook"),
+           .query = roster_query,
+           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
+
+    auto member_card = [&db, &rules](const http::Request& req) -> Result<MemberCard> {
+      if (Status st = http::OnlyParams(req, {"year"}); !st) return st.error();
+      auto year = Year(req);
+      if (!year) return year.error();
+      return GetMemberCard(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *year);
+    };
+    const std::vector<http::QueryParam> year_query = {
+        {"year", "the year (default this year)", s::Int()}};
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/members/{person_id}/card",
+           .handler = [member_card](const http::Request& req) -> Result<http::Response> {
+             auto card = member_card(req);
+             if (!card) return card.error();
+             return http::Ok(ToJson(*card));
+           },
+           .tag = "members",
+           .summary = "The member card (党员登记卡) for a year, generated from the records",
+           .response = s::Obj(
+               {{"member", s::Ref("Member")},
+                {"year", s::Int()},
+                {"report_in", s::Obj({{"community", OptStr()}, {"receipt_no", OptStr()}})},
+                {"service", s::Obj({{"records", s::Int()}, {"hours", {{"type", "number"}}}})},
+                {"org_life",
+                 s::Obj({{"present", s::Int()}, {"absent", s::Int()}, {"excused", s::Int()}})},
+                {"appraisal", OptStr()},
+                {"transfers", s::Arr(s::Ref("Transfer"))},
+                {"dues", s::Obj({{"due_fen", s::Int()},
+                                 {"paid_fen", s::Int()},
+                                 {"owed_fen", s::Int()},
+                                 {"months_owed", s::Int()},
+                                 {"link", s::Str()}})},
+                {"links", s::Obj({{"service", s::Str()}, {"transfers", s::Str()}})}}),
+           .query = year_query});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/members/{person_id}/card.html",
+           .handler = [member_card, &db](const http::Request& req) -> Result<http::Response> {
+             auto card = member_card(req);
+             if (!card) return card.error();
+             RecordExport(db.Conn(), req.Actor(),
+                          {"member_card", "html", "party_member", card->member.member.person.id,
+                           card->member.org.area_path, 1});
+             return Html(MemberCardPage(*card));
+           },
+           .tag = "members",
+           .summary = "The member card as a printable page (the export is recorded)",
+           .response = s::Str("a self-contained HTML page"),
+           .query = year_query,
+           .content_type = "text/html; charset=utf-8"});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/members/{person_id}/card.xlsx",
+           .handler = [member_card, &db](const http::Request& req) -> Result<http::Response> {
+             auto card = member_card(req);
+             if (!card) return card.error();
+             auto bytes = XlsxOf(MemberCardPage(*card), "党员登记卡");
+             if (!bytes) return bytes.error();
+             RecordExport(db.Conn(), req.Actor(),
+                          {"member_card", "xlsx", "party_member", card->member.member.person.id,
+                           card->member.org.area_path, 1});
+             return XlsxResponse(
+                 std::move(*bytes),
+                 fmt::format("member-card-{}-{}.xlsx", card->member.member.person.id, card->year));
+           },
+           .tag = "members",
+           .summary = "The member card as an Excel workbook (the export is recorded)",
+           .response = s::Str("an .xlsx workbook"),
+           .query = year_query,
+           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
+
+    auto org_card = [&db](const http::Request& req) -> Result<OrgCard> {
+      if (Status st = http::OnlyParams(req, {"year"}); !st) return st.error();
+      auto year = Year(req);
+      if (!year) return year.error();
+      return GetOrgCard(db.Conn(), req.Actor(), req.PathId("org_id"), *year);
+    };
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/org-activity-cards/{org_id}",
+           .handler = [org_card](const http::Request& req) -> Result<http::Response> {
+             auto card = org_card(req);
+             if (!card) return card.error();
+             return http::Ok(ToJson(*card));
+           },
+           .tag = "members",
+           .summary = "The organisation activity card (党组织活动登记卡) for a year: members and "
+                      "every meeting held with its attendance",
+           .response = s::Obj(
+               {{"org", s::Ref("PartyOrg")},
+                {"year", s::Int()},
+                {"members",
+                 s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
+                {"members_with_below",
+                 s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
+                {"meetings", s::Arr(s::Obj({{"id", s::Int()},
+                                            {"kind", s::Str()},
+                                            {"held_on", s::Date()},
+                                            {"topic", s::Str()},
+                                            {"valid", s::Bool()},
+                                            {"attendance", s::Obj({{"present", s::Int()},
+                                                                   {"absent", s::Int()},
+                                                                   {"excused", s::Int()}})},
+                                            {"link", s::Str()}}))}}),
+           .query = year_query});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/org-activity-cards/{org_id}/card.html",
+           .handler = [org_card, &db](const http::Request& req) -> Result<http::Response> {
+             auto card = org_card(req);
+             if (!card) return card.error();
+             RecordExport(db.Conn(), req.Actor(),
+                          {"org_activity_card", "html", "party_org", card->org.id,
+                           card->org.area_path, static_cast<int64_t>(card->meetings.size())});
+             return Html(OrgCardPage(*card));
+           },
+           .tag = "members",
+           .summary = "The organisation activity card as a printable page (recorded)",
+           .response = s::Str("a self-contained HTML page"),
+           .query = year_query,
+           .content_type = "text/html; charset=utf-8"});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/org-activity-cards/{org_id}/card.xlsx",
+           .handler = [org_card, &db](const http::Request& req) -> Result<http::Response> {
+             auto card = org_card(req);
+             if (!card) return card.error();
+             auto bytes = XlsxOf(OrgCardPage(*card), "党组织活动登记卡");
+             if (!bytes) return bytes.error();
+             RecordExport(db.Conn(), req.Actor(),
+                          {"org_activity_card", "xlsx", "party_org", card->org.id,
+                           card->org.area_path, static_cast<int64_t>(card->meetings.size())});
+             return XlsxResponse(std::move(*bytes), fmt::format("org-activity-card-{}-{}.xlsx",
+                                                                card->org.id, card->year));
+           },
+           .tag = "members",
+           .summary = "The organisation activity card as an Excel workbook (recorded)",
+           .response = s::Str("an .xlsx workbook"),
+           .query = year_query,
+           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
+
+    // ----- transfers ------------------------------------------------------------------------
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/transfers",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseTransfer(req.body);
+             if (!form) return form.error();
+             auto t = IssueTransfer(db.Conn(), req.Actor(), rules, *form);
+             if (!t) return t.error();
+             return http::Created(ToJson(*t));
+           },
+           .tag = "members",
+           .summary = "Issue a membership transfer (组织关系转接) to another organisation, with "
+                      "the letter the months away call for",
+           .request = s::Obj({{"person_id", s::Int("the member")},
+                              {"to_org_id", s::Int("the destination organisation")},
+                              {"months_away", s::Int("1 to 600; absent: for good")},
+                              {"reason", s::Str("at most 500 characters")}},
+                             {"person_id", "to_org_id", "reason"}),
+           .response = s::Ref("Transfer"),
+           .success = 201});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/transfers",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             if (Status st =
+                     http::OnlyParams(req, {"person_id", "org_id", "status", "page", "per_page"});
+                 !st) {
+               return st.error();
+             }
+             auto page = http::ParsePage(req);
+             if (!page) return page.error();
+             TransferFilter f;
+             auto person = http::QueryId(req, "person_id");
+             if (!person) return person.error();
+             auto org = http::QueryId(req, "org_id");
+             if (!org) return org.error();
+             auto status = http::QueryEnum(req, "status", kTransferStates);
+             if (!status) return status.error();
+             f.person_id = *person;
+             f.org_id = *org;
+             f.status = *status;
+             auto res = ListTransfers(db.Conn(), req.Actor(), f, *page);
+             if (!res) return res.error();
+             boost::json::array items;
+             for (const auto& t : res->items) items.push_back(ToJson(t));
+             return http::Ok(http::PageBody(std::move(items), *page, res->total));
+           },
+           .tag = "members",
+           .summary = "List transfers: one's own, and those from or to the organisations one "
+                      "manages",
+           .response = s::PageOf(s::Ref("Transfer")),
+           .query = WithPage({{"person_id", "only this member's", s::Int()},
+                              {"org_id", "only from or to this organisation", s::Int()},
+                              {"status", "only in this state", s::Enum(List(kTransferStates))}})});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/transfers/{id}",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto t = VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+             if (!t) return t.error();
+             return http::Ok(ToJson(*t));
+           },
+           .tag = "members",
+           .summary = "One transfer",
+           .response = s::Ref("Transfer")});
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/transfers/{id}/accept",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             if (Status st = ParseEmpty(req.body); !st) return st.error();
+             auto t = AcceptTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+             if (!t) return t.error();
+             return http::Ok(ToJson(*t));
+           },
+           .tag = "members",
+           .summary = "Accept a transfer (the destination): a transfer letter moves the "
+                      "membership, a certificate marks the member mobile",
+           .request = s::Obj({}),
+           .response = s::Ref("Transfer")});
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/transfers/{id}/refuse",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseReason(req.body);
+             if (!form) return form.error();
+             auto t = RefuseTransfer(db.Conn(), req.Actor(), req.PathId("id"), *form);
+             if (!t) return t.error();
+             return http::Ok(ToJson(*t));
+           },
+           .tag = "members",
+           .summary = "Refuse a transfer (the destination), with the reason",
+           .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
+           .response = s::Ref("Transfer")});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/transfers/{id}/letter.html",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto t = VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+             if (!t) return t.error();
+             auto page = LetterPage(*t);
+             if (!page) return page.error();
+             return Html(*page);
+           },
+           .tag = "members",
+           .summary = "The transfer's letter (介绍信 or 证明信) as a printable page",
+           .response = s::Str("a self-contained HTML page"),
+           .content_type = "text/html; charset=utf-8"});
+
+    // ----- dues -----------------------------------------------------------------------------
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/members/{person_id}/dues-basis",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseBasis(req.body);
+             if (!form) return form.error();
+             auto b = SetBasis(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
+             if (!b) return b.error();
+             return http::Created(ToJson(*b));
+           },
+           .tag = "members",
+           .summary = "Record what a member's dues are computed from, from a month on: category "
+                      "and monthly income",
+           .request = s::Obj({{"from_month", Month()},
+                              {"category", s::Enum(List(DuesCategories()))},
+                              {"income_fen", Fen("monthly income after tax, or the pension; "
+                                                 "required for in_service and retired")}},
+                             {"from_month", "category"}),
+           .response = s::Ref("DuesBasis"),
+           .success = 201});
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/members/{person_id}/dues-payments",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto form = ParsePayment(req.body);
+             if (!form) return form.error();
+             auto p = RecordPayment(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
+             if (!p) return p.error();
+             return http::Created(ToJson(*p));
+           },
+           .tag = "members",
+           .summary = "Record a month's dues paid (no payment gateway)",
+           .request = s::Obj({{"month", Month()},
+                              {"amount_fen", Fen("at least the month's dues; default the dues")},
+                              {"paid_on", s::Date()},
+                              {"note", s::Str("at most 500 characters")}},
+                             {"month"}),
+           .response = s::Ref("DuesPayment"),
+           .success = 201});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/members/{person_id}/dues",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             if (Status st = http::OnlyParams(req, {"from", "to"}); !st) return st.error();
+             auto period = QueryPeriod(req);
+             if (!period) return period.error();
+             const int64_t person = req.PathId("person_id");
+             auto d = GetMemberDues(db.Conn(), req.Actor(), rules, person, *period);
+             if (!d) return d.error();
+             boost::json::array months;
+             for (const auto& m : d->months) {
+               months.push_back(
+                   {{"month", m.month},
+                    {"state", m.state},
+                    {"basis", m.basis ? boost::json::value(ToJson(*m.basis)) : nullptr},
+                    {"payment", m.payment ? boost::json::value(ToJson(*m.payment)) : nullptr}});
+             }
+             return http::Ok(boost::json::object{
+                 {"member", {{"id", person}, {"name", d->member.member.person.name}}},
+                 {"from", d->period.from},
+                 {"to", d->period.to},
+                 {"months", std::move(months)},
+                 {"totals", TotalsJson(d->totals)},
+                 {"links",
+                  {{"payments", fmt::format("/api/v1/dues/payments?person_id={}&from={}&to={}",
+                                            person, d->period.from, d->period.to)}}}});
+           },
+           .tag = "members",
+           .summary = "A member's dues month by month: paid, owed or without a basis, with totals",
+           .response = s::Obj(
+               {{"member", IdName()},
+                {"from", Month()},
+                {"to", Month()},
+                {"months", s::Arr(s::Obj({{"month", Month()},
+                                          {"state", s::Enum({"paid", "owed", "no_basis"})},
+                                          {"basis", s::Nullable(s::Ref("DuesBasis"))},
+                                          {"payment", s::Nullable(s::Ref("DuesPayment"))}}))},
+                {"totals", TotalsSchema()},
+                {"links", s::Obj({{"payments", s::Str()}})}}),
+           .query = PeriodParams()});
+
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/dues/arrears",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             if (Status st = http::OnlyParams(req, {"org_id", "from", "to"}); !st) {
+               return st.error();
+             }
+             auto org = http::QueryId(req, "org_id");
+             if (!org) return org.error();
+             if (!*org) return Error::Invalid("?org_id", "is required");
+             auto period = QueryPeriod(req);
+             if (!period) return period.error();
+             auto a = GetOrgArrears(db.Conn(), req.Actor(), rules, **org, *period);
+             if (!a) return a.error();
+             boost::json::array members;
+             for (const auto& m : a->members) {
+               members.push_back(
+                   {{"member", {{"id", m.person.id}, {"name", m.person.name}}},
+                    {"org", {{"id", m.org_id}, {"name", m.org_name}}},
+                    {"totals", TotalsJson(m.totals)},
+                    {"link", fmt::format("/api/v1/members/{}/dues?from={}&to={}", m.person.id,
+                                         a->period.from, a->period.to)}});
+             }
+             return http::Ok(boost::json::object{
+                 {"org", {{"id", a->org.id}, {"name", a->org.name}}},
+                 {"from", a->period.from},
+                 {"to", a->period.to},
+                 {"members_counted", a->members_counted},
+                 {"totals", TotalsJson(a->totals)},
+                 {"members", std::move(members)},
+                 {"links",
+                  {{"payments", fmt::format("/api/v1/dues/payments?org_id={}&from={}&to={}",
+                                            a->org.id, a->period.from, a->period.to)}}}});
+           },
+           .tag = "members",
+           .summary = "Dues arrears of an organisation and those below it for a period: totals, "
+                      "and each member with a month owed, linking to their months",
+           .response = s::Obj({{"org", IdName()},
+                               {"from", Month()},
+                               {"to", Month()},
+                               {"members_counted", s::Int()},
+                               {"totals", TotalsSchema()},
+                               {"members", s::Arr(s::Obj({{"member", IdName()},
+                                                          {"org", IdName()},
+                                                          {"totals", TotalsSchema()},
+                                                          {"link", s::Str()}}))},
+                               {"links", s::Obj({{"payments", s::Str()}})}}),
+           .query =
+               [] {
+                 auto q = PeriodParams();
+                 q.insert(q.begin(), {"org_id", "the organisation", s::Int(), true});
+                 return q;
+               }()});
+
+    r.Add(
+        {.method = http::Method::kGet,
+         .pattern = "/api/v1/dues/payments",
+         .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+           if (Status st =
+                   http::OnlyParams(req, {"org_id", "person_id", "from", "to", "page", "per_page"});
+               !st) {
+             return st.error();
+           }
+           auto page = http::ParsePage(req);
+           if (!page) return page.error();
+           auto org = http::QueryId(req, "org_id");
+           if (!org) return org.error();
+           auto person = http::QueryId(req, "person_id");
+           if (!person) return person.error();
+           auto period = QueryPeriod(req);
+           if (!period) return period.error();
+           auto res = ListPayments(db.Conn(), req.Actor(), rules, {*person, *org, *period}, *page);
+           if (!res) return res.error();
+           boost::json::array items;
+           for (const auto& p : res->items) items.push_back(ToJson(p));
+           boost::json::object body = http::PageBody(std::move(items), *page, res->total);
+           body["amount_fen"] = res->amount_fen;
+           return http::Ok(body);
+         },
+         .tag = "members",
+         .summary = "Dues payments of a member or of an organisation's members for a period, "
+                    "with their sum",
+         .response = s::Obj({{"items", s::Arr(s::Ref("DuesPayment"))},
+                             {"page", s::Int()},
+                             {"per_page", s::Int()},
+                             {"total", s::Int()},
+                             {"amount_fen", s::Int()}}),
+         .query = WithPage([] {
+           auto q = PeriodParams();
+           q.insert(q.begin(), {{"org_id", "an organisation's members", s::Int()},
+                                {"person_id", "one member", s::Int()}});
+           return q;
+         }())});
+  };
+  return m;
+}
+
+}  // namespace linli::members

@@ -1,0 +1,84 @@
+// Membership transfers between organisations (组织关系转接). The organisation holding the member
+// issues the transfer with the letter the months away call for (rules.h LetterFor); the
+// destination accepts or refuses it with a reason.
+//   issued -> accepted | refused
+// Accepting a transfer letter moves the membership (orgs::MoveMember); accepting a certificate
+// letter or a short absence keeps it where it is and marks the member mobile, taking part in
+// org life at the destination.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "auth/actor.h"
+#include "core/config.h"
+#include "core/result.h"
+#include "http/query.h"
+#include "modules/members/forms.h"
+#include "modules/report_in/html.h"
+#include "store/database.h"
+
+namespace linli::members {
+
+struct Transfer {
+  int64_t id = 0;
+  int64_t person_id = 0;
+  std::string person_name;
+  int64_t from_org_id = 0;
+  std::string from_org_name;
+  std::string from_org_path;
+  std::string from_area_path;
+  int64_t to_org_id = 0;
+  std::string to_org_name;
+  std::string to_org_path;
+  std::string to_area_path;
+  std::optional<int64_t> months_away;
+  std::string letter;  // none | certificate | transfer
+  std::optional<std::string> letter_no;
+  std::string reason;
+  std::string status;  // issued | accepted | refused
+  std::optional<std::string> refusal_reason;
+  std::string issued_by;  // login
+  int64_t issued_at = 0;
+  std::optional<std::string> decided_by;
+  std::optional<int64_t> decided_at;
+};
+
+boost::json::object ToJson(const Transfer& t);
+
+// Rules: the person is a member the caller can see (404 /person_id) and manages (403); the
+// destination exists (404 /to_org_id) and is not the organisation that holds them already
+// (422 /to_org_id); one open transfer per member (409 /person_id). The letter number is
+// "ZZ-<year>-<from org id>-<n>" for a certificate or transfer letter. Appends "transfer.issue".
+Result<Transfer> IssueTransfer(store::Connection& c, const auth::Actor& actor,
+                               const MembersRules& rules, const TransferForm& f);
+// The managers of the destination decide an issued transfer (403 for others, 409 once
+// decided). Appends "transfer.accept" or "transfer.refuse".
+Result<Transfer> AcceptTransfer(store::Connection& c, const auth::Actor& actor, int64_t id);
+Result<Transfer> RefuseTransfer(store::Connection& c, const auth::Actor& actor, int64_t id,
+                                const ReasonForm& f);
+
+// A transfer the actor may read: the member, the managers of either organisation; 404
+// otherwise.
+Result<Transfer> VisibleTransfer(store::Connection& c, const auth::Actor& actor, int64_t id);
+
+struct TransferFilter {
+  std::optional<int64_t> person_id;
+  std::optional<int64_t> org_id;  // from or to this organisation
+  std::optional<std::string> status;
+};
+struct TransferPage {
+  std::vector<Transfer> items;
+  int64_t total = 0;
+};
+Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& actor,
+                                   const TransferFilter& f, const http::Page& page);
+
+// The letter as a printable page; a transfer with no letter is a 404.
+Result<report_in::PrintPage> LetterPage(const Transfer& t);
+
+}  // namespace linli::members
