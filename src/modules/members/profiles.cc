@@ -130,13 +130,11 @@ Result<MemberView> UpdateProfile(store::Connection& c, const auth::Actor& actor,
     auto moved = orgs::UpdateMember(c, actor, v->org.id, person_id, mf);
     if (!moved) return moved.error();
   }
-  if (!changes.empty() || !v->profile.recorded) {
+  if (!changes.empty()) {  // nothing changed, nothing written
     Save(c, person_id, next);
-    if (!changes.empty()) {
-      changes["person_id"] = person_id;
-      record::EventLog::Append(c, EventBy(actor, "member_profile.update", "party_member", person_id,
-                                          v->org.area_path, std::move(changes)));
-    }
+    changes["person_id"] = person_id;
+    record::EventLog::Append(c, EventBy(actor, "member_profile.update", "party_member", person_id,
+                                        v->org.area_path, std::move(changes)));
   }
   auto out = *LoadMember(c, rules, person_id);
   tx.Commit();
