@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include <fmt/format.h>
+
 namespace linli::auth {
 namespace {
 
@@ -32,7 +34,12 @@ ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view 
     }
     const std::string& path = org ? g.org_path : g.area_path;
     if (path.empty()) continue;
-    f.params.push_back(path + "%");
+    // Everything below "/1/4/" lies in ["/1/4/", "/1/40"): a range the index on the column
+    // answers, where LIKE (case-insensitive by default) would scan the table.
+    std::string upper = path;
+    upper.back() = static_cast<char>(upper.back() + 1);
+    f.params.push_back(path);
+    f.params.push_back(std::move(upper));
   }
   if (f.params.empty()) {
     f.none = true;
@@ -40,8 +47,8 @@ ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view 
     return f;
   }
   f.sql = "(";
-  for (size_t i = 0; i < f.params.size(); ++i) {
-    f.sql += (i ? " OR " : "") + std::string(column) + " LIKE ?";
+  for (size_t i = 0; i < f.params.size(); i += 2) {
+    f.sql += fmt::format("{}({} >= ? AND {} < ?)", i ? " OR " : "", column, column);
   }
   f.sql += ")";
   return f;

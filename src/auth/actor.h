@@ -60,7 +60,8 @@ struct Actor {
 };
 
 // SQL fragment restricting rows to the areas where `roles` are held:
-//   sql = "(col LIKE ? OR col LIKE ?)", params = {"/1/4/%", ...}
+//   sql = "((col >= ? AND col < ?) OR ...)", params = {"/1/4/", "/1/40", ...}: each grant's
+//   subtree as a range of paths, which an index on the column answers.
 // `unrestricted` is true when a grant covers everything (sql is then "1=1").
 // `none` is true when no grant of `roles` is held (sql is then "1=0").
 struct ScopeFilter {

@@ -110,11 +110,15 @@ TEST(ReportInPermissions, ListScopeJoinsAreaOrgAndSelf) {
   auth::Actor a = OnArea(Role::kStaff, "/10/20/", 42);
   a.grants.push_back({Role::kUnitRep, std::nullopt, "", 3, "/5/6/"});
   const ReadScope s = ScopeFor(a, "c.path", "o.path", "r.person_id");
-  EXPECT_EQ(s.sql, "((c.path LIKE ?) OR (o.path LIKE ?) OR r.person_id = ?)");
-  ASSERT_EQ(s.params.size(), 3U);
-  EXPECT_EQ(std::get<std::string>(s.params[0]), "/10/20/%");
-  EXPECT_EQ(std::get<std::string>(s.params[1]), "/5/6/%");
-  EXPECT_EQ(std::get<int64_t>(s.params[2]), 42);
+  EXPECT_EQ(s.sql,
+            "(((c.path >= ? AND c.path < ?)) OR ((o.path >= ? AND o.path < ?)) OR"
+            " r.person_id = ?)");
+  ASSERT_EQ(s.params.size(), 5U);
+  EXPECT_EQ(std::get<std::string>(s.params[0]), "/10/20/");
+  EXPECT_EQ(std::get<std::string>(s.params[1]), "/10/200");
+  EXPECT_EQ(std::get<std::string>(s.params[2]), "/5/6/");
+  EXPECT_EQ(std::get<std::string>(s.params[3]), "/5/60");
+  EXPECT_EQ(std::get<int64_t>(s.params[4]), 42);
 
   const ReadScope admin = ScopeFor(OnArea(Role::kSystemAdmin, ""), "c.path", "o.path", "p");
   EXPECT_EQ(admin.sql, "(1=1)");
