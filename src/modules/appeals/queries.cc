@@ -126,8 +126,11 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
       c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", where), params).front().Int(0);
   params.emplace_back(page.per_page);
   params.emplace_back(page.Offset());
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.id DESC"
-                                           " LIMIT ? OFFSET ?",
+  // The page's ids first, from the indexes alone; then the rows and their joins for those
+  // ids only. Sorting the joined rows of the whole scope read every one of them.
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE a.id IN (SELECT a.id FROM"
+                                           " appeals a WHERE {} ORDER BY a.id DESC LIMIT ?"
+                                           " OFFSET ?) ORDER BY a.id DESC",
                                            kAppealColumns, kAppealFrom, where),
                                params)) {
     out.items.push_back(FromRow(r));
