@@ -6,6 +6,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
+#include "modules/areas/area.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
 
@@ -25,9 +26,6 @@ constexpr std::string_view kDue =
     " LIMIT ?";
 constexpr std::string_view kNext = "SELECT min(due_at) FROM appeal_deadlines";
 constexpr std::string_view kAppeal = "SELECT state, area_path FROM appeals WHERE id = ?";
-// The subdistrict above the place: the level an overdue appeal is raised to.
-constexpr std::string_view kLevel =
-    "SELECT id, name FROM areas WHERE kind = 'subdistrict' AND ? LIKE path || '%'";
 constexpr std::string_view kSupervise =
     "INSERT INTO appeal_supervisions (appeal_id, kind, due_at, level_area_id, raised_at)"
     " VALUES (?, ?, ?, ?, ?) ON CONFLICT (appeal_id, kind, due_at) DO NOTHING";
@@ -67,17 +65,18 @@ bool RaiseOverdue(store::Connection& c, int64_t appeal_id, std::string_view kind
   if (!appeal) return false;
   const std::string state = appeal->Text(0);
   const std::string path = appeal->Text(1);
-  auto level = c.QueryOne(kLevel, {path});
-  const store::Value level_id = level ? store::Value(level->Int(0)) : store::Value(store::Null{});
+  // The subdistrict above the place: the level an overdue appeal is raised to.
+  auto level = areas::OnPathOfKind(c, path, "subdistrict");
+  const store::Value level_id = level ? store::Value(level->id) : store::Value(store::Null{});
   if (c.Exec(kSupervise, {appeal_id, std::string(kind), due_at, level_id, now}) == 0) {
     return false;  // already raised
   }
   c.Exec(kMarkOverdue, {now, appeal_id});
-  const std::string to = level ? level->Text(1) : std::string("the level above");
+  const std::string to = level ? level->name : std::string("the level above");
   const std::string reason = fmt::format("the {} deadline {} passed; raised to {} for supervision",
                                          KindName(kind), FormatTime(due_at), to);
   boost::json::object detail{{"kind", kind}, {"due_at", FormatTime(due_at)}};
-  detail["level_area_id"] = level ? boost::json::value(level->Int(0)) : nullptr;
+  detail["level_area_id"] = level ? boost::json::value(level->id) : nullptr;
   c.Exec(kStep, {appeal_id, state, state, reason, boost::json::serialize(detail), now});
   record::EventLog::Append(
       c, EventBy(SystemActor(), "appeal.overdue", "appeal", appeal_id, path, detail));

@@ -27,12 +27,6 @@ constexpr std::string_view kStep =
     "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
     " note, reason, detail, at) VALUES (?, 'raise', NULL, 'received', ?, ?, NULL, NULL, ?, ?)";
 constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE appeal_id = ?";
-// The grid a place lies in (the place itself when it is one).
-constexpr std::string_view kGridOf =
-    "SELECT id FROM areas WHERE kind = 'grid' AND ? LIKE path || '%'";
-// The community a place lies in.
-constexpr std::string_view kCommunityOf =
-    "SELECT path FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
 
 struct Place {
   areas::Area area;
@@ -51,8 +45,8 @@ Result<Place> PlaceOf(store::Connection& c, const auth::Actor& actor, const Inta
     if (for_resident) {
       for (const auto& g : actor.grants) {
         if (g.role != auth::Role::kResident || g.area_path.empty()) continue;
-        auto community = c.QueryOne(kCommunityOf, {g.area_path});
-        if (community && area->path.rfind(community->Text(0), 0) == 0) in_scope = true;
+        auto community = areas::OnPathOfKind(c, g.area_path, "community");
+        if (community && area->path.rfind(community->path, 0) == 0) in_scope = true;
       }
     } else {
       in_scope = MayRaiseFor(actor, area->path);
@@ -67,7 +61,7 @@ Result<Place> PlaceOf(store::Connection& c, const auth::Actor& actor, const Inta
                                           area->name, area->kind));
   }
   Place p{*area, std::nullopt};
-  if (auto g = c.QueryOne(kGridOf, {area->path})) p.grid_id = g->Int(0);
+  if (auto g = areas::OnPathOfKind(c, area->path, "grid")) p.grid_id = g->id;
   return p;
 }
 

@@ -26,8 +26,6 @@ constexpr std::string_view kGridWorkers =
     "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
-constexpr std::string_view kCommunityOf =
-    "SELECT id FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
 // Below this many code points the trigram index cannot match; LIKE answers instead.
 constexpr size_t kTrigram = 3;
@@ -180,8 +178,8 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
           entry(r.Int(0), "grid_worker", fmt::format("grid worker of {}", grid)));
     }
   }
-  if (auto community = c.QueryOne(kCommunityOf, {a->area_path})) {
-    for (auto& v : SuggestPartners(c, config, community->Int(0), a->category)) {
+  if (auto community = areas::OnPathOfKind(c, a->area_path, "community")) {
+    for (auto& v : SuggestPartners(c, config, community->id, a->category)) {
       auto& o = v.as_object();
       (o.at("role") == "unit" ? groups[2] : groups[3]).second.push_back(std::move(o));
     }

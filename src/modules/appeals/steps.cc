@@ -9,6 +9,7 @@
 #include "modules/appeals/flow.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
+#include "modules/areas/area.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
 
@@ -32,10 +33,6 @@ constexpr std::string_view kStep =
 constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE appeal_id = ?";
 constexpr std::string_view kResolvedAt =
     "SELECT max(at) FROM appeal_steps WHERE appeal_id = ? AND step = 'resolve'";
-constexpr std::string_view kSubdistrictOf =
-    "SELECT id, name FROM areas WHERE kind = 'subdistrict' AND ? LIKE path || '%'";
-constexpr std::string_view kCommunityIdOf =
-    "SELECT id, path FROM areas WHERE kind = 'community' AND ? LIKE path || '%'";
 constexpr std::string_view kUnitExists = "SELECT 1 FROM work_units WHERE id = ?";
 constexpr std::string_view kUnitReportedIn =
     "SELECT 1 FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
@@ -84,13 +81,13 @@ void Record(store::Connection& c, const auth::Actor& actor, const Appeal& a, std
 // zone on one of its grids or working here; a co-building unit with a confirmed report-in to
 // the community; a provider registered with it.
 Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind, int64_t id) {
-  const auto community = c.QueryOne(kCommunityIdOf, {a.area_path});
-  const std::string path = community ? community->Text(1) : a.area_path;
+  const auto community = areas::OnPathOfKind(c, a.area_path, "community");
+  const std::string path = community ? community->path : a.area_path;
   if (kind == "unit") {
     if (!c.QueryOne(kUnitExists, {id})) {
       return Error::NotFoundField("/assignee_id", fmt::format("no unit {}", id));
     }
-    if (!community || !c.QueryOne(kUnitReportedIn, {id, community->Int(0)})) {
+    if (!community || !c.QueryOne(kUnitReportedIn, {id, community->id})) {
       return Error::Rule("/assignee_id", fmt::format("unit {} has no confirmed report-in to the "
                                                      "community of this appeal",
                                                      id));
@@ -98,7 +95,7 @@ Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind
     return {};
   }
   if (kind == "provider") {
-    if (!community || !c.QueryOne(kProviderHere, {id, community->Int(0)})) {
+    if (!community || !c.QueryOne(kProviderHere, {id, community->id})) {
       return Error::NotFoundField(
           "/assignee_id",
           fmt::format("no provider {} registered with the community of this appeal", id));
@@ -214,12 +211,12 @@ Result<Outcome> Apply(Context& ctx, const auth::Actor& actor, const Appeal& a,
     return Outcome{f.note, f.reason, {{"to", *f.to}}, false};
   }
   if (step == "escalate") {
-    auto sub = c.QueryOne(kSubdistrictOf, {a.area_path});
-    const store::Value sub_id = sub ? store::Value(sub->Int(0)) : store::Value(store::Null{});
+    auto sub = areas::OnPathOfKind(c, a.area_path, "subdistrict");
+    const store::Value sub_id = sub ? store::Value(sub->id) : store::Value(store::Null{});
     const std::string to = *f.to == "subdistrict" ? "subdistrict" : *f.department;
     c.Exec(kSetEscalated, {to, sub_id, a.id});
     Outcome o{f.note, f.reason, {{"to", to}}, false};
-    o.detail["queue_area_id"] = sub ? boost::json::value(sub->Int(0)) : nullptr;
+    o.detail["queue_area_id"] = sub ? boost::json::value(sub->id) : nullptr;
     return o;
   }
   if (step == "close_unresolved") {

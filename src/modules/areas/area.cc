@@ -66,6 +66,20 @@ std::vector<Area> Ancestors(store::Connection& c, const Area& a) {
   return out;
 }
 
+std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
+                                 std::string_view kind) {
+  // path "/1/4/9/": every id, top first.
+  size_t i = 1;
+  while (i < path.size()) {
+    const size_t j = path.find('/', i);
+    if (j == std::string_view::npos) break;
+    const int64_t id = std::stoll(std::string(path.substr(i, j - i)));
+    if (auto a = Load(c, id); a && a->kind == kind) return a;
+    i = j + 1;
+  }
+  return std::nullopt;
+}
+
 boost::json::object ToJson(const Area& a) {
   boost::json::object o{{"id", a.id},
                         {"kind", a.kind},
