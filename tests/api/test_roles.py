@@ -6,6 +6,7 @@ refused with 403 or 404, and no response to a login of one community may carry a
 other community.
 """
 
+import re
 import unittest
 
 import harness
@@ -139,7 +140,7 @@ class RoleTable(harness.ApiTestCase):
             for method, op in ops.items():
                 if not op.get("security"):
                     continue
-                concrete = path.replace("{id}", "1").replace("{person_id}", "1")
+                concrete = re.sub(r"\{[a-z_]+\}", "1", path)
                 r = srv.request(method.upper(), concrete, {} if method in ("post", "patch")
                                 else None)
                 self.assertProblem(r, 401)
