@@ -9,8 +9,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/me', name: 'me', component: () => import('./pages/resident/ResidentHome.vue') },
   { path: '/me/new', name: 'raise', component: () => import('./pages/resident/RaisePage.vue') },
   { path: '/me/appeals/:id(\\d+)', name: 'appeal', component: () => import('./pages/resident/AppealPage.vue') },
-  { path: '/work', name: 'work', component: () => import('./pages/worker/WorkQueue.vue') },
-  { path: '/work/desk', name: 'desk', component: () => import('./pages/worker/DeskPage.vue') },
+  { path: '/queue', name: 'queue', component: () => import('./pages/worker/WorkQueue.vue') },
+  { path: '/desk', name: 'desk', component: () => import('./pages/worker/DeskPage.vue') },
   {
     path: '/console',
     component: () => import('./console/ConsoleLayout.vue'),

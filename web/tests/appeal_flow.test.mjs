@@ -64,7 +64,7 @@ test('a grid worker takes, arrives and resolves it, each in one tap, with the cl
   await watcher.locator('.van-tag', { hasText: '已提交' }).waitFor()
   const page = await newPage(browser)
   await login(page, srv.url, 'grid.lingfeng')
-  await page.waitForURL(/\/work$/)
+  await page.waitForURL(/\/queue$/)
   await page.getByRole('tab', { name: /网格待办/ }).click()
   const card = page.locator(`[data-appeal="${appealId}"]`)
   await card.waitFor()

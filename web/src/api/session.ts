@@ -75,7 +75,7 @@ export async function logout(): Promise<void> {
 export function homeFor(a: Account | null): string {
   if (!a) return '/login'
   const roles = a.roles.map((r) => r.role)
-  if (roles.some((r) => ['grid_worker', 'member'].includes(r))) return '/work'
+  if (roles.some((r) => ['grid_worker', 'member'].includes(r))) return '/queue'
   if (roles.some((r) => ['staff', 'subdistrict_admin', 'district_admin', 'system_admin'].includes(r)))
     return '/console'
   return '/me'
