@@ -50,6 +50,8 @@ struct Route {
   // Of the request body. The router refuses any other type with a 415 only for JSON; a route
   // taking another type (an image, a form) checks it in its handler.
   std::string request_content_type = "application/json";
+  // A POST action that takes no body (none, or an empty object): it documents no request schema.
+  bool bodiless = false;
 };
 
 class Router {

@@ -116,7 +116,8 @@ Manifest Module(Services& services) {
            .tag = "notifications",
            .summary = "Mark one of the caller's inbox items read (again: no change); another's "
                       "item is a 404",
-           .response = s::Ref("InboxItem")});
+           .response = s::Ref("InboxItem"),
+           .bodiless = true});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/webhook/deliveries",

@@ -207,7 +207,8 @@ Manifest Module(Services& services) {
            },
            .tag = "report_in",
            .summary = "Confirm a submitted report-in, issuing its receipt (报到回执卡)",
-           .response = s::Ref("ReportIn")});
+           .response = s::Ref("ReportIn"),
+           .bodiless = true});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/report-ins/{id}/decline",
@@ -461,7 +462,8 @@ Manifest Module(Services& services) {
            },
            .tag = "report_in",
            .summary = "Confirm the hours of a logged service record (the community)",
-           .response = s::Ref("ServiceRecord")});
+           .response = s::Ref("ServiceRecord"),
+           .bodiless = true});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-records/{id}/reject",
@@ -590,7 +592,8 @@ Manifest Module(Services& services) {
            },
            .tag = "report_in",
            .summary = "Send a draft sheet to the work unit; its figures are recomputed and frozen",
-           .response = s::Ref("FeedbackSheet")});
+           .response = s::Ref("FeedbackSheet"),
+           .bodiless = true});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/feedback-sheets/{id}/acknowledge",
