@@ -1,10 +1,13 @@
 // The appeal's whole life in the browser, on phone-sized viewports: a resident raises an appeal
 // (a bad one first: the API's problem shows beside the field), a grid worker takes it from the
 // grid, arrives and resolves it (resolving without a result shows the API's message beside the
-// field), and the resident rates it. Every page is checked by axe-core and photographed.
+// field), and the resident rates it. The resident attaches a photo (a file that is no image is
+// refused beside the field and left out) and the worker resolves with one: both show on the
+// resident's timeline and in the console. Every page is checked by axe-core and photographed.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems } from './harness.mjs'
+import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { png } from './images.mjs'
 
 let srv
 let browser
@@ -44,9 +47,33 @@ test('a resident raises an appeal on a phone', async () => {
 
   await page.getByRole('radio', { name: '小事急办' }).click()
   await page.getByLabel('具体情况').fill(TEXT)
+
+  // A phone-sized photo (2400×1800, 2.5 MB as PNG) and a file that only claims to be one.
+  const photo = png(2400, 1800)
+  await page.locator('#raise-photos').setInputFiles([
+    { name: 'stairs.png', mimeType: 'image/png', buffer: photo },
+    { name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') },
+  ])
+  const thumbs = page.locator('.photo-field li[data-photo-state]')
+  await page.locator('.photo-field li[data-photo-state="uploaded"]').waitFor()
+  await page.locator('.photo-field li[data-photo-state="refused"]').waitFor()
+  assert.match(await page.locator('.photo-field li[data-photo-state="refused"] .field-error').textContent(), /JPEG、PNG 或 WebP/)
+  await visit(page, 'resident-raise-photos')
+  await page.getByRole('button', { name: '删除第 2 张照片' }).click()
+  assert.equal(await thumbs.count(), 1)
+
   await page.getByRole('button', { name: '提交' }).click()
   await page.waitForURL(/\/me\/appeals\/\d+/)
   appealId = Number(page.url().match(/appeals\/(\d+)/)[1])
+  // The photo went up shrunk to a JPEG and is attached at intake.
+  const view = await (await page.request.get(`${srv.url}/api/v1/appeals/${appealId}`)).json()
+  assert.equal(view.photos.length, 1)
+  assert.equal(view.photos[0].step, 'raise')
+  assert.equal(view.photos[0].content_type, 'image/jpeg')
+  assert.ok(view.photos[0].bytes < photo.length / 2, `shrunk: ${view.photos[0].bytes} bytes`)
+  const shown = page.locator('.timeline .photo-strip img')
+  await shown.first().waitFor()
+  await page.waitForFunction(() => document.querySelector('.photo-strip img')?.naturalWidth > 0)
   await page.getByText(TEXT).waitFor()
   await page.getByText('提交诉求').waitFor()
   await page.getByRole('heading', { name: '办理进度' }).waitFor()
@@ -94,6 +121,13 @@ test('a grid worker takes, arrives and resolves it, each in one tap, with the cl
   await visit(page, 'worker-resolve-error')
 
   await mine.getByLabel('办理结果').fill('已更换楼道灯泡')
+  await mine.locator(`#work-photos-${appealId}`).setInputFiles({
+    name: 'fixed.png',
+    mimeType: 'image/png',
+    buffer: png(1200, 900, 7),
+  })
+  await mine.locator('.photo-field li[data-photo-state="uploaded"]').waitFor()
+  await visit(page, 'worker-resolve-photo')
   await mine.getByRole('button', { name: '办结' }).click()
   await page.locator(`[data-appeal="${appealId}"]`).waitFor({ state: 'detached' })
   assertNoProblems(page)
@@ -109,11 +143,28 @@ test('the resident sees the timeline and rates the appeal', async () => {
     await page.locator('.timeline .step', { hasText: step }).first().waitFor()
   }
   await page.getByText('已更换楼道灯泡').waitFor()
+  // The intake photo with the raise, the worker's with the resolve.
+  await page.locator('.timeline li', { hasText: '提交诉求' }).locator('.photo-strip img').waitFor()
+  await page.locator('.timeline li', { hasText: '办结' }).locator('.photo-strip img').waitFor()
+  assert.equal(await page.locator('.timeline .photo-strip img').count(), 2)
   await visit(page, 'resident-appeal-resolved')
   await page.getByRole('button', { name: '满意', exact: true }).click()
   await page.getByText('您的评价：满意').waitFor()
   await page.locator('.timeline .step', { hasText: '居民评价' }).waitFor()
   await visit(page, 'resident-appeal-rated')
+  assertNoProblems(page)
+  await page.context().close()
+})
+
+test('the console shows the appeal with both photos', async () => {
+  const page = await newPage(browser, { viewport: DESKTOP, mobile: false })
+  await login(page, srv.url, 'staff.lingfeng')
+  await page.goto(`${srv.url}/console/appeals/${appealId}`)
+  await page.getByText(TEXT).first().waitFor()
+  const imgs = page.locator('.photo-strip img')
+  await imgs.nth(1).waitFor()
+  assert.equal(await imgs.count(), 2)
+  await page.waitForFunction(() => [...document.querySelectorAll('.photo-strip img')].every((i) => i.naturalWidth > 0))
   assertNoProblems(page)
   await page.context().close()
 })

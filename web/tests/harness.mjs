@@ -93,7 +93,7 @@ export async function newPage(browser, { viewport = PHONE, mobile = true, locale
   page.problems = []
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`))
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of (400|401|404|409|422)/.test(m.text()))
+    if (m.type() === 'error' && !/status of (400|401|404|409|413|415|422)/.test(m.text()))
       page.problems.push(`console: ${m.text()}`)
   })
   await page.addInitScript(() => {

@@ -1,6 +1,7 @@
 // The appeals API (诉求): categories, intake, the list, one appeal with its timeline, and the
 // steps of its flow. Types follow the server's OpenAPI schemas (GET /api/openapi.json).
 import { api } from './client'
+import type { Photo } from './photos'
 
 export interface Category {
   code: string
@@ -56,6 +57,8 @@ export interface AppealStep {
 
 export interface AppealView extends Appeal {
   timeline: AppealStep[]
+  /** At intake (step raise) and on resolving (step resolve), in upload order. */
+  photos: Photo[]
 }
 
 export interface Page<T> {
@@ -73,6 +76,7 @@ export interface IntakeBody {
   area_id?: number
   resident_id?: number
   resident?: { name: string; phone: string }
+  photo_ids?: number[]
 }
 
 let categories: Promise<Category[]> | null = null
@@ -109,4 +113,13 @@ export function currentDeadline(a: Appeal): { kind: 'accept' | 'on_site' | 'reso
     return { kind: 'on_site', at: d.on_site_by }
   if (isOpen(a.state) && d.resolve_by) return { kind: 'resolve', at: d.resolve_by }
   return null
+}
+
+/** The photos shown with timeline step `s`: those of intake with the raise, those of the work
+ *  with the latest resolve (a reopened appeal's photos all stay with the appeal). */
+export function photosOfStep(a: AppealView, s: AppealStep): Photo[] {
+  if (s.step === 'raise') return a.photos.filter((p) => p.step === 'raise')
+  const resolves = a.timeline.filter((x) => x.step === 'resolve')
+  const last = resolves[resolves.length - 1]
+  return s.step === 'resolve' && s.id === last?.id ? a.photos.filter((p) => p.step === 'resolve') : []
 }

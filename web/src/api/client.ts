@@ -63,6 +63,9 @@ export interface RequestOptions {
   /** Do not treat a 401 as an expired session (the login call itself). */
   noAuthRedirect?: boolean
   signal?: AbortSignal
+  /** A raw body (a photo) sent as is with `rawType` as its Content-Type, instead of `body`. */
+  raw?: Blob
+  rawType?: string
 }
 
 function url(path: string, query?: RequestOptions['query']): string {
@@ -77,7 +80,10 @@ function url(path: string, query?: RequestOptions['query']): string {
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   let body: BodyInit | undefined
-  if (opts.body !== undefined) {
+  if (opts.raw !== undefined) {
+    headers['content-type'] = opts.rawType ?? 'application/octet-stream'
+    body = opts.raw
+  } else if (opts.body !== undefined) {
     headers['content-type'] = 'application/json'
     body = JSON.stringify(opts.body)
   }

@@ -15,6 +15,10 @@ const known: [RegExp, string, (m: RegExpMatchArray) => Record<string, string>][]
   [/^the login or the password is wrong$/, 'problems.wrongLogin', () => ({})],
   [/^too many failed logins/, 'problems.locked', () => ({})],
   [/^must not contain control characters$/, 'problems.control', () => ({})],
+  [/^is larger than (\d+) bytes$/, 'problems.photoTooLarge', (m) => ({ mb: (Number(m[1]) / 1048576).toFixed(0) })],
+  [/^send the photo as image\/jpeg/, 'problems.photoType', () => ({})],
+  [/^the bytes are not a /, 'problems.photoType', () => ({})],
+  [/^an appeal has at most (\d+) photos/, 'problems.photoCount', (m) => ({ n: m[1] })],
 ]
 
 export function localize(detail: string): string {
