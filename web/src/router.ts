@@ -11,6 +11,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/me/appeals/:id(\\d+)', name: 'appeal', component: () => import('./pages/resident/AppealPage.vue') },
   { path: '/queue', name: 'queue', component: () => import('./pages/worker/WorkQueue.vue') },
   { path: '/desk', name: 'desk', component: () => import('./pages/worker/DeskPage.vue') },
+  { path: '/member', name: 'member', component: () => import('./pages/member/MemberHome.vue') },
+  { path: '/member/report-in', name: 'member-report-in', component: () => import('./pages/member/ReportInPage.vue') },
+  { path: '/member/tasks', name: 'member-tasks', component: () => import('./pages/member/TasksPage.vue') },
+  { path: '/member/org-life', name: 'member-org-life', component: () => import('./pages/member/OrgLifePage.vue') },
+  { path: '/member/records', name: 'member-records', component: () => import('./pages/member/RecordsPage.vue') },
+  { path: '/unit', name: 'unit', component: () => import('./pages/unit/UnitHome.vue') },
   {
     path: '/console',
     component: () => import('./console/ConsoleLayout.vue'),

@@ -86,6 +86,9 @@ test('a party member takes, arrives at and resolves an appeal dispatched to them
 
   const page = await newPage(browser)
   await login(page, srv.url, 'member.lingfeng')
+  // A member lands on the member pages, which lead to the appeals dispatched to them.
+  await page.waitForURL(/\/member$/)
+  await page.getByRole('link', { name: '派给我的诉求' }).click()
   await page.waitForURL(/\/queue$/)
   assert.equal(await page.getByRole('tab', { name: /网格待办/ }).count(), 0, 'a member has no grid queue')
   const card = page.locator(`[data-appeal="${id}"]`)

@@ -9,6 +9,7 @@ export type RoleName =
   | 'staff'
   | 'grid_worker'
   | 'member'
+  | 'unit_rep'
   | 'resident'
   | string
 
@@ -75,7 +76,11 @@ export async function logout(): Promise<void> {
 export function homeFor(a: Account | null): string {
   if (!a) return '/login'
   const roles = a.roles.map((r) => r.role)
-  if (roles.some((r) => ['grid_worker', 'member'].includes(r))) return '/queue'
+  if (roles.includes('grid_worker')) return '/queue'
+  // A party member lands on the member pages, which link to the queue and, for a member who
+  // is also a resident, to the resident pages.
+  if (roles.includes('member')) return '/member'
+  if (roles.includes('unit_rep')) return '/unit'
   if (roles.some((r) => ['staff', 'subdistrict_admin', 'district_admin', 'system_admin'].includes(r)))
     return '/console'
   return '/me'

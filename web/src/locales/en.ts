@@ -56,6 +56,7 @@ const en: typeof zh = {
     elderHint: 'Larger type, clearer colours, fewer choices',
     drafts: '{n} waiting to be sent (sent when back online)',
     workPages: 'Go to my work',
+    memberPages: 'Switch to party member pages',
   },
   raise: {
     title: 'Report a problem',

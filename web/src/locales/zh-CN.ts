@@ -54,6 +54,7 @@ export default {
     elderHint: '字更大、颜色更清楚、选项更少',
     drafts: '待发送 {n} 条（联网后自动发送）',
     workPages: '去工作台',
+    memberPages: '切换到党员服务',
   },
   raise: {
     title: '反映诉求',
