@@ -13,6 +13,7 @@
 #include "modules/accounts/manifest.h"
 #include "modules/appeals/manifest.h"
 #include "modules/areas/manifest.h"
+#include "modules/disclosures/manifest.h"
 #include "modules/duty_zones/manifest.h"
 #include "modules/live/manifest.h"
 #include "modules/members/manifest.h"
@@ -105,6 +106,7 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(notifications::Module(s));
   rt->modules.push_back(open311::Module(s));
   rt->modules.push_back(members::Module(s));
+  rt->modules.push_back(disclosures::Module(s));
   return rt;
 }
 
