@@ -9,6 +9,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/me', name: 'me', component: () => import('./pages/resident/ResidentHome.vue') },
   { path: '/me/new', name: 'raise', component: () => import('./pages/resident/RaisePage.vue') },
   { path: '/me/appeals/:id(\\d+)', name: 'appeal', component: () => import('./pages/resident/AppealPage.vue') },
+  { path: '/me/disclosures', name: 'disclosures', component: () => import('./pages/resident/DisclosuresPage.vue') },
   { path: '/queue', name: 'queue', component: () => import('./pages/worker/WorkQueue.vue') },
   { path: '/desk', name: 'desk', component: () => import('./pages/worker/DeskPage.vue') },
   { path: '/member', name: 'member', component: () => import('./pages/member/MemberHome.vue') },
@@ -28,6 +29,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'trees', name: 'console-trees', component: () => import('./console/TreesPage.vue') },
       { path: 'people', name: 'console-people', component: () => import('./console/PeoplePage.vue') },
       { path: 'zones', name: 'console-zones', component: () => import('./console/ZonesPage.vue') },
+      { path: 'disclosures', name: 'console-disclosures', component: () => import('./console/DisclosuresPage.vue') },
     ],
   },
   {

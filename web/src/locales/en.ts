@@ -56,6 +56,8 @@ const en: typeof zh = {
     elderHint: 'Larger type, clearer colours, fewer choices',
     drafts: '{n} waiting to be sent (sent when back online)',
     workPages: 'Go to my work',
+    disclosures: 'Notices and disclosures',
+    disclosuresHint: 'What the community makes public: affairs, finances, notices',
     memberPages: 'Switch to party member pages',
   },
   raise: {
@@ -89,6 +91,22 @@ const en: typeof zh = {
     offlineNote: 'No network: the photos marked “Not uploaded” are not sent yet; they are tried again on sending, and kept with the draft if the network is still down',
     tooMany: 'At most {max} photos; the others were not added',
     wait: 'The photos are still uploading; a moment please',
+  },
+  disclosures: {
+    title: 'Notices and disclosures',
+    filter: 'Show by kind',
+    kinds: {
+      all: 'All',
+      notice: 'Notices',
+      government: 'Government affairs',
+      affairs: 'Community affairs',
+      finance: 'Finances',
+    },
+    period: 'for {period}',
+    none: 'Nothing published yet',
+    more: 'Read all',
+    less: 'Show less',
+    loadMore: 'Show more ({n} left)',
   },
   appeal: {
     title: 'Appeal',

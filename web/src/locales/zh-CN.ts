@@ -54,6 +54,8 @@ export default {
     elderHint: '字更大、颜色更清楚、选项更少',
     drafts: '待发送 {n} 条（联网后自动发送）',
     workPages: '去工作台',
+    disclosures: '社区公开与通知',
+    disclosuresHint: '政务、事务、财务公开和通知公告',
     memberPages: '切换到党员服务',
   },
   raise: {
@@ -87,6 +89,22 @@ export default {
     offlineNote: '网络不通，标为“未上传”的照片还没有传上去：提交时会再试，仍不通则随草稿保存在本机',
     tooMany: '最多 {max} 张照片，多出的没有添加',
     wait: '照片还在上传，请稍候',
+  },
+  disclosures: {
+    title: '社区公开与通知',
+    filter: '按类别查看',
+    kinds: {
+      all: '全部',
+      notice: '通知公告',
+      government: '政务公开',
+      affairs: '事务公开',
+      finance: '财务公开',
+    },
+    period: '{period}',
+    none: '暂无公开内容',
+    more: '展开全文',
+    less: '收起',
+    loadMore: '查看更多（还有 {n} 条）',
   },
   appeal: {
     title: '诉求详情',
