@@ -1,6 +1,7 @@
 #include "demo/demo_seed.h"
 
 #include "demo/builder.h"
+#include "demo/disclosures.h"
 #include "demo/duty_zones.h"
 #include "demo/logins.h"
 #include "demo/member_records.h"
@@ -32,6 +33,7 @@ Result<SeedReport> Seed(Services& services) {
     BuildLingfengDutyZones(b, hezhou, lingfeng);
     BuildMemberRecords(b, lingfeng, dandonglu);
     CreateLogins(b, hezhou, lingfeng, jilin, dandonglu);
+    BuildDisclosures(b, hezhou);
   } catch (const SeedError& e) {
     return e.error();  // the transaction rolls every write back
   }
