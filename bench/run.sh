@@ -35,7 +35,7 @@ cmake --build "$build" -j"$(nproc)" --target linli linli_gen_city
 city=$build/city
 [ "$scale" = 1 ] || city=$build/city-$scale
 fingerprint=$(cat bench/gen/*.cc bench/gen/*.h src/record/migrations/*.sql \
-  src/modules/{areas,people,accounts,appeals}/migrations/*.sql src/modules/appeals/kpi.cc \
+  src/modules/{areas,people,accounts,appeals}/migrations/*.sql src/modules/appeals/kpi{,_counts}.cc \
   src/record/event_log.cc | sha256sum | cut -c1-16)
 if [ ! -f "$city/linli.db" ] || [ "$(cat "$city/fingerprint" 2>/dev/null)" != "$fingerprint" ]; then
   echo "bench: generating the city (a few minutes to half an hour, once)"

@@ -61,24 +61,42 @@ class KpiCounts {
       for (size_t m = 0; m < kMetrics; ++m) lv.n[base + m] += flags[m];
     }
   }
+  // Writes appeal_kpi_days and appeal_kpi_months; returns the rows written.
   int64_t Write(sqlite3* db) {
-    std::vector<size_t> order(kMetrics);
-    for (size_t i = 0; i < kMetrics; ++i) order[i] = i;
-    const auto& defs = appeals::kpi::Metrics();
-    std::sort(order.begin(), order.end(),
-              [&](size_t a, size_t b) { return defs[a].name < defs[b].name; });
+    std::string columns;
+    std::string marks;
+    for (const auto& d : appeals::kpi::Metrics()) {
+      columns += fmt::format(", {}", d.name);
+      marks += ", ?";
+    }
+    Stmt day_row(db, fmt::format("INSERT INTO appeal_kpi_days (area_id, day{}) VALUES (?, ?{})",
+                                 columns, marks));
+    Stmt month_row(
+        db, fmt::format("INSERT INTO appeal_kpi_months (area_id, month{}) VALUES (?, ?{})", columns,
+                        marks));
     std::vector<std::string> days;
     for (int64_t d = 0; d < kDays; ++d) days.push_back(LocalDate(kHistoryStart + d * kMsPerDay));
-    Stmt put(db, "INSERT INTO appeal_kpi_counts (area_id, day, metric, n) VALUES (?, ?, ?, ?)");
     int64_t rows = 0;
+    const auto put = [&rows](Stmt& st, int64_t area, const std::string& period,
+                             const std::array<int64_t, kMetrics>& n) {
+      st.Int(area).Text(period);
+      for (const int64_t v : n) st.Int(v);
+      st.Run();
+      ++rows;
+    };
     for (const Level& lv : levels_) {
       for (int64_t a = 0; a < lv.count; ++a) {
+        std::array<int64_t, kMetrics> month{};
         for (int64_t d = 0; d < kDays; ++d) {
-          for (const size_t m : order) {
-            const int32_t n = lv.n[((a * kDays) + d) * kMetrics + m];
-            if (n == 0) continue;
-            put.Int(lv.first + a).Text(days[d]).Text(defs[m].name).Int(n).Run();
-            ++rows;
+          std::array<int64_t, kMetrics> day{};
+          for (size_t m = 0; m < kMetrics; ++m) day[m] = lv.n[((a * kDays) + d) * kMetrics + m];
+          // A row counts received appeals only: none received, nothing to count.
+          if (day[0] != 0) put(day_row, lv.first + a, days[d], day);
+          for (size_t m = 0; m < kMetrics; ++m) month[m] += day[m];
+          const bool month_ends = d + 1 == kDays || days[d + 1].compare(0, 7, days[d], 0, 7) != 0;
+          if (month_ends) {
+            if (month[0] != 0) put(month_row, lv.first + a, days[d].substr(0, 7), month);
+            month = {};
           }
         }
       }

@@ -134,8 +134,8 @@ int Run(Command cmd, const CliOptions& opt) {
         const auto diffs = appeals::kpi::Recheck(r.db->Conn());
         for (const auto& d : diffs) {
           std::cout << fmt::format(
-              "KPI counter differs: area {} day {} metric {}: stored {}, recomputed {}\n",
-              d.area_id, d.day, d.metric, d.stored, d.recomputed);
+              "KPI counter differs: area {} {} {} metric {}: stored {}, recomputed {}\n", d.area_id,
+              d.kind, d.period, d.metric, d.stored, d.recomputed);
         }
         if (!diffs.empty()) return 1;
         std::cout << "ok: appeal KPI counters match the appeals recomputed from their steps\n";

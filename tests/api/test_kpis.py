@@ -209,6 +209,25 @@ class KpisTest(harness.ApiTestCase):
         self.assertEqual(k["received"]["count"], self.recomputed(self.community)["received"])
         self.assertIn(f"to={today}", k["received"]["links"]["appeals"])
 
+    def test_any_period_sums_whole_months_and_edge_days_alike(self):
+        # Every appeal here was received today: any period that contains today counts them all,
+        # whether it is summed from month rows, day rows or both; one that does not counts none.
+        now = time.time() + 8 * 3600
+        today = time.strftime("%Y-%m-%d", time.gmtime(now))
+        tomorrow = time.strftime("%Y-%m-%d", time.gmtime(now + 86400))
+        yesterday = time.strftime("%Y-%m-%d", time.gmtime(now - 86400))
+        first = today[:8] + "01"
+        all_of = self.recomputed(self.community)["received"]
+        self.assertGreater(all_of, 0)
+        for lo, hi, want in ((today, today, all_of), (first, today, all_of),
+                             ("2020-01-15", "2099-12-20", all_of), ("2020-01-01", "2099-12-31", all_of),
+                             (yesterday, tomorrow, all_of), (tomorrow, "2099-01-01", 0),
+                             ("2020-01-15", yesterday, 0), (first, None, all_of), (None, today, all_of)):
+            query = {k: v for k, v in (("from", lo), ("to", hi)) if v}
+            k = self.assertStatus(self.kpis(self.community, **query), 200)
+            self.assertEqual(k["received"]["count"], want, query)
+            self.assertLessEqual(k["resolution_rate"]["numerator"], k["received"]["count"], query)
+
     def test_links_list_exactly_the_appeals_counted(self):
         for area, token in ((self.community, self.staff), (self.district_id, self.district)):
             k = self.assertStatus(self.kpis(area, token=token), 200)
@@ -247,16 +266,22 @@ class KpisTest(harness.ApiTestCase):
         code, out = self.srv.verify()
         self.assertEqual(code, 0, out)
         self.assertIn("KPI counters match", out)
-        day = self.srv.query_db("SELECT day FROM appeal_kpi_counts WHERE area_id = ?"
-                                " AND metric = 'received' LIMIT 1", (self.community,))[0][0]
-        where = f"area_id = {self.community} AND day = '{day}' AND metric = 'received'"
-        self.srv.sqlite_shell(f"UPDATE appeal_kpi_counts SET n = n + 5 WHERE {where}")
+        day = self.srv.query_db("SELECT day FROM appeal_kpi_days WHERE area_id = ?"
+                                " AND received > 0 LIMIT 1", (self.community,))[0][0]
+        month = day[:7]
+        on_day = f"area_id = {self.community} AND day = '{day}'"
+        in_month = f"area_id = {self.community} AND month = '{month}'"
+        self.srv.sqlite_shell(f"UPDATE appeal_kpi_days SET received = received + 5 WHERE {on_day}")
+        self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated - 1 WHERE {in_month}")
         try:
             code, out = self.srv.verify()
             self.assertNotEqual(code, 0, out)
             self.assertIn(f"area {self.community} day {day} metric received", out)
+            self.assertIn(f"area {self.community} month {month} metric rated", out)
         finally:
-            self.srv.sqlite_shell(f"UPDATE appeal_kpi_counts SET n = n - 5 WHERE {where}")
+            self.srv.sqlite_shell(
+                f"UPDATE appeal_kpi_days SET received = received - 5 WHERE {on_day}")
+            self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated + 1 WHERE {in_month}")
         code, out = self.srv.verify()
         self.assertEqual(code, 0, out)
 

@@ -161,6 +161,21 @@ class Open311Test(harness.ApiTestCase):
         opened = self.assertStatus(self.get("requests.json", status="open"), 200)
         self.assertNotIn(i, [x["service_request_id"] for x in opened])
 
+    def test_get_requests_pages_newest_first(self):
+        raised = [self.raise_one()["service_request_id"] for _ in range(3)]
+        one = self.assertStatus(self.get("requests.json", page_size="2"), 200)
+        two = self.assertStatus(self.get("requests.json", page_size="2", page="2"), 200)
+        self.assertEqual(len(one), 2)
+        walked = [x["service_request_id"] for x in one + two]
+        self.assertEqual(walked[:3], raised[::-1])  # newest first, across the pages
+        self.assertEqual(len(set(walked)), len(walked))  # no request on two pages
+        default = self.assertStatus(self.get("requests.json"), 200)
+        self.assertLessEqual(len(default), 50)
+        for bad in ({"page_size": "0"}, {"page_size": "1001"}, {"page_size": "ten"},
+                    {"page": "0"}, {"page": "2x"}):
+            name = next(iter(bad))
+            self.assertSpecError(self.get("requests.json", **bad), 400, name)
+
     def test_bad_input_in_the_spec_format(self):
         self.assertSpecError(self.get("requests.json", start_date="2010-01-01T00:00:00Z",
                                       end_date="2010-06-24T00:00:00Z"), 400, "end_date")

@@ -2,7 +2,10 @@
 
 #include <charconv>
 #include <map>
-#include <tuple>
+
+#include <fmt/format.h>
+
+#include "core/clock.h"
 
 namespace linli::appeals::kpi {
 namespace {
@@ -10,20 +13,54 @@ namespace {
 // The day an appeal was received, in China Standard Time (UTC+8, no daylight saving).
 constexpr std::string_view kDayOfCreated =
     "strftime('%Y-%m-%d', (a.created_at + 28800000) / 1000, 'unixepoch')";
-constexpr std::string_view kAdd =
-    "INSERT INTO appeal_kpi_counts (area_id, day, metric, n) VALUES (?, ?, ?, ?)"
-    " ON CONFLICT (area_id, day, metric) DO UPDATE SET n = n + excluded.n";
-constexpr std::string_view kSum =
-    "SELECT metric, sum(n) FROM appeal_kpi_counts WHERE area_id = ?"
-    " AND day >= COALESCE(strftime('%Y-%m-%d', (? + 28800000) / 1000, 'unixepoch'), '')"
-    " AND day < COALESCE(strftime('%Y-%m-%d', (? + 28800000) / 1000, 'unixepoch'), '9999')"
-    " GROUP BY metric";
-// Path ranges: every path below "/1/4/" lies in ["/1/4/", "/1/40") since '0' follows '/'.
-constexpr std::string_view kOverdue =
-    "SELECT count(*) FROM appeals a WHERE a.state IN ('received', 'accepted', 'dispatched',"
-    " 'taken', 'on_site', 'escalated') AND a.area_path >= ? AND a.area_path < ?"
-    " AND a.overdue_at IS NOT NULL";
-constexpr std::string_view kStored = "SELECT area_id, day, metric, n FROM appeal_kpi_counts";
+
+// "received, responded_in_time, ...": the counter columns, in the order of Metrics().
+std::string Columns(std::string_view each_format) {
+  std::string out;
+  for (const auto& d : Metrics()) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format(fmt::runtime(each_format), d.name);
+  }
+  return out;
+}
+
+// Adds a row of deltas to the counters of (area, period) in `table` keyed by `period`.
+std::string UpsertSql(std::string_view table, std::string_view period) {
+  std::string marks;
+  for (size_t i = 0; i < kMetricCount; ++i) marks += ", ?";
+  return fmt::format(
+      "INSERT INTO {0} (area_id, {1}, {2}) VALUES (?, ?{3}) ON CONFLICT (area_id, {1})"
+      " DO UPDATE SET {4}",
+      table, period, Columns("{}"), marks, Columns("{0} = {0} + excluded.{0}"));
+}
+
+// The summed counters of one area over periods [lo, hi) of `table`.
+std::string SumSql(std::string_view table, std::string_view period) {
+  return fmt::format("SELECT {} FROM {} WHERE area_id = ? AND {} >= ? AND {} < ?",
+                     Columns("coalesce(sum({}), 0)"), table, period, period);
+}
+
+// The stored rows of one area: period, then the counters.
+std::string StoredSql(std::string_view table, std::string_view period) {
+  return fmt::format("SELECT {}, {} FROM {} WHERE area_id = ?", period, Columns("{}"), table);
+}
+
+const std::string& UpsertDay() {
+  static const std::string sql = UpsertSql("appeal_kpi_days", "day");
+  return sql;
+}
+const std::string& UpsertMonth() {
+  static const std::string sql = UpsertSql("appeal_kpi_months", "month");
+  return sql;
+}
+const std::string& SumDays() {
+  static const std::string sql = SumSql("appeal_kpi_days", "day");
+  return sql;
+}
+const std::string& SumMonths() {
+  static const std::string sql = SumSql("appeal_kpi_months", "month");
+  return sql;
+}
 
 // SELECT area_path, day, then one 0/1 column per metric, FROM appeals a (composed once from
 // kpi.cc's conditions, so the counters and the list filter share the text).
@@ -37,10 +74,25 @@ const std::string& FlagsSelect() {
   return sql;
 }
 
-Counts FlagsOf(const store::Row& r) {
+// The recomputed day rows of the appeals placed at or below a path: day, then the counters.
+const std::string& RecountSql() {
+  static const std::string sql = [] {
+    std::string s = "SELECT " + std::string(kDayOfCreated) + " AS d";
+    for (const auto& d : Metrics())
+      s += ", sum(CASE WHEN " + std::string(d.condition) + " THEN 1 ELSE 0 END)";
+    return s + " FROM appeals a WHERE a.area_path >= ? AND a.area_path < ? GROUP BY d";
+  }();
+  return sql;
+}
+
+Counts CountsAt(const store::Row& r, size_t first) {
   Counts out{};
-  for (size_t i = 0; i < kMetricCount; ++i) out[i] = r.Int(i + 2);
+  for (size_t i = 0; i < kMetricCount; ++i) out[i] = r.Int(first + i);
   return out;
+}
+
+void AddTo(Counts& into, const Counts& more) {
+  for (size_t i = 0; i < kMetricCount; ++i) into[i] += more[i];
 }
 
 // The area ids of a path "/1/4/9/", top first.
@@ -59,63 +111,125 @@ std::vector<int64_t> PathIds(std::string_view path) {
   return ids;
 }
 
+// The end of the path range of `path`: every path below "/1/4/" lies in ["/1/4/", "/1/40")
+// since '0' follows '/'.
+std::string PathEnd(std::string path) {
+  if (!path.empty()) path.back() = '0';
+  return path;
+}
+
+// "2026-12" after "2026-11", "2027-01" after "2026-12".
+std::string NextMonth(std::string_view month) {
+  int y = 0;
+  int m = 0;
+  std::from_chars(month.data(), month.data() + 4, y);
+  std::from_chars(month.data() + 5, month.data() + 7, m);
+  if (++m > 12) {
+    m = 1;
+    ++y;
+  }
+  return fmt::format("{:04}-{:02}", y, m);
+}
+
+Counts SumRange(store::Connection& c, const std::string& sql, int64_t area_id,
+                const std::string& lo, const std::string& hi) {
+  if (lo >= hi) return Counts{};
+  auto row = c.QueryOne(sql, {area_id, lo, hi});
+  return row ? CountsAt(*row, 0) : Counts{};
+}
+
+void Compare(int64_t area_id, std::string_view kind, const std::map<std::string, Counts>& stored,
+             const std::map<std::string, Counts>& recomputed, std::vector<Difference>& out) {
+  std::map<std::string, std::pair<Counts, Counts>> both;
+  for (const auto& [k, v] : stored) both[k].first = v;
+  for (const auto& [k, v] : recomputed) both[k].second = v;
+  for (const auto& [period, v] : both) {
+    for (size_t i = 0; i < kMetricCount; ++i) {
+      if (v.first[i] == v.second[i]) continue;
+      out.push_back({area_id, std::string(kind), period, std::string(Metrics()[i].name), v.first[i],
+                     v.second[i]});
+    }
+  }
+}
+
+std::map<std::string, Counts> Stored(store::Connection& c, std::string_view table,
+                                     std::string_view period, int64_t area_id) {
+  std::map<std::string, Counts> out;
+  for (const auto& r : c.Query(StoredSql(table, period), {area_id})) {
+    out[r.Text(0)] = CountsAt(r, 1);
+  }
+  return out;
+}
+
 }  // namespace
 
 Counts Snapshot(store::Connection& c, int64_t appeal_id) {
   auto row = c.QueryOne(FlagsSelect() + " WHERE a.id = ?", {appeal_id});
   if (!row) return Counts{};
-  return FlagsOf(*row);
+  return CountsAt(*row, 2);
 }
 
 void Update(store::Connection& c, int64_t appeal_id, const Counts& before) {
   auto row = c.QueryOne(FlagsSelect() + " WHERE a.id = ?", {appeal_id});
   if (!row) return;
-  const Counts after = FlagsOf(*row);
+  const Counts after = CountsAt(*row, 2);
+  if (after == before) return;
   const std::string day = row->Text(1);
-  const std::vector<int64_t> areas = PathIds(row->Text(0));
-  for (size_t i = 0; i < kMetricCount; ++i) {
-    const int64_t delta = after[i] - before[i];
-    if (delta == 0) continue;
-    const std::string metric(Metrics()[i].name);
-    for (const int64_t area : areas) c.Exec(kAdd, {area, day, metric, delta});
+  const std::string month = day.substr(0, 7);
+  const auto params = [&](int64_t area, const std::string& period) {
+    std::vector<store::Value> p{area, period};
+    for (size_t i = 0; i < kMetricCount; ++i) p.emplace_back(after[i] - before[i]);
+    return p;
+  };
+  for (const int64_t area : PathIds(row->Text(0))) {
+    c.Exec(UpsertDay(), params(area, day));
+    c.Exec(UpsertMonth(), params(area, month));
   }
 }
 
 Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms,
            std::optional<int64_t> to_ms) {
-  Counts out{};
-  for (const auto& r : c.Query(kSum, {area_id, store::Opt(from_ms), store::Opt(to_ms)})) {
-    auto m = FromName(r.Text(0));
-    if (m) out[static_cast<size_t>(*m)] = r.Int(1);
-  }
+  // Whole months from the month rows, the days at either end from the day rows.
+  const std::string lo = from_ms ? LocalDate(*from_ms) : "";
+  const std::string hi = to_ms ? LocalDate(*to_ms) : "9999-12-32";
+  std::string first_month;  // the first month wholly inside [lo, hi)
+  if (!lo.empty()) first_month = lo.ends_with("-01") ? lo.substr(0, 7) : NextMonth(lo);
+  const std::string end_month = hi.substr(0, 7);  // months before it end by hi
+  if (first_month >= end_month) return SumRange(c, SumDays(), area_id, lo, hi);
+  Counts out = SumRange(c, SumMonths(), area_id, first_month, end_month);
+  if (!lo.empty()) AddTo(out, SumRange(c, SumDays(), area_id, lo, first_month + "-01"));
+  if (to_ms) AddTo(out, SumRange(c, SumDays(), area_id, end_month + "-01", hi));
   return out;
 }
 
 int64_t OverdueNow(store::Connection& c, const std::string& area_path) {
-  std::string upper = area_path;
-  if (!upper.empty()) upper.back() = '0';
-  return c.QueryInt(kOverdue, {area_path, upper});
+  static const std::string sql = "SELECT count(*) FROM appeals a WHERE " +
+                                 std::string(kOverdueCondition) +
+                                 " AND a.area_path >= ? AND a.area_path < ?";
+  return c.QueryInt(sql, {area_path, PathEnd(area_path)});
 }
 
 std::vector<Difference> Recheck(store::Connection& c) {
-  using Key = std::tuple<int64_t, std::string, std::string>;
-  std::map<Key, std::pair<int64_t, int64_t>> counts;  // stored, recomputed
-  for (const auto& r : c.Query(FlagsSelect())) {
-    const Counts flags = FlagsOf(r);
-    const std::string day = r.Text(1);
-    for (const int64_t area : PathIds(r.Text(0))) {
-      for (size_t i = 0; i < kMetricCount; ++i) {
-        if (flags[i] != 0) counts[{area, day, std::string(Metrics()[i].name)}].second += flags[i];
-      }
-    }
-  }
-  for (const auto& r : c.Query(kStored)) {
-    counts[{r.Int(0), r.Text(1), r.Text(2)}].first += r.Int(3);
-  }
   std::vector<Difference> out;
-  for (const auto& [key, v] : counts) {
-    if (v.first == v.second) continue;
-    out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), v.first, v.second});
+  int64_t after = 0;
+  constexpr int64_t kBatch = 10'000;
+  for (;;) {
+    const auto areas =
+        c.Query("SELECT id, path FROM areas WHERE id > ? ORDER BY id LIMIT ?", {after, kBatch});
+    if (areas.empty()) break;
+    for (const auto& area : areas) {
+      const int64_t id = area.Int(0);
+      after = id;
+      std::map<std::string, Counts> days;
+      std::map<std::string, Counts> months;
+      for (const auto& r : c.Query(RecountSql(), {area.Text(1), PathEnd(area.Text(1))})) {
+        const Counts n = CountsAt(r, 1);
+        days[r.Text(0)] = n;
+        AddTo(months[r.Text(0).substr(0, 7)], n);
+      }
+      Compare(id, "day", Stored(c, "appeal_kpi_days", "day", id), days, out);
+      Compare(id, "month", Stored(c, "appeal_kpi_months", "month", id), months, out);
+    }
   }
   return out;
 }

@@ -1,9 +1,11 @@
-// The stored KPI counters (appeal_kpi_counts): for every area on an appeal's path (its own place
-// and each level above it: building, grid, community, subdistrict, district, city ...), the day
-// it was received (China Standard Time) and each metric of kpi.h, how many appeals of that
-// cohort are in the set now. A command keeps them in step inside its own transaction: it takes
-// the appeal's Snapshot before its writes and calls Update after them, which adds the
-// difference. A district's figures are then a sum over its day rows, never a scan of appeals.
+// The stored KPI counters (appeal_kpi_days, appeal_kpi_months): for every area on an appeal's
+// path (its own place and each level above it: building, grid, community, subdistrict,
+// district, city ...) and the day it was received (China Standard Time), a row with a column per
+// metric of kpi.h counting the appeals of that cohort in the set now; the same again per month.
+// A command keeps them in step inside its own transaction: it takes the appeal's Snapshot
+// before its writes and calls Update after them, which adds the difference to the day row and
+// the month row of each area. A district's figures are a sum of its month rows for the whole
+// months of the period and of its day rows for the days at either end, never a scan of appeals.
 #pragma once
 
 #include <cstdint>
@@ -23,22 +25,25 @@ Counts Snapshot(store::Connection& c, int64_t appeal_id);
 void Update(store::Connection& c, int64_t appeal_id, const Counts& before);
 
 // The counters of the area's cohort received on days [from, to) (ms; nullopt: unbounded).
+// REQUIRES: `from_ms` and `to_ms` are starts of local days (LocalDayStartMs).
 Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms,
            std::optional<int64_t> to_ms);
-// Appeals placed at or below `area_path` still open with a deadline missed (index range on
-// state and path; only open appeals are read).
+// Appeals placed at or below `area_path` still open with a deadline missed (a range of the
+// partial index appeals_overdue_open: only open overdue appeals are read).
 int64_t OverdueNow(store::Connection& c, const std::string& area_path);
 
 // A counter whose stored value differs from the one recomputed from the appeals and their
 // timelines (both written with the events of each step).
 struct Difference {
   int64_t area_id = 0;
-  std::string day;
+  std::string kind;    // "day" or "month"
+  std::string period;  // "YYYY-MM-DD" or "YYYY-MM"
   std::string metric;
   int64_t stored = 0;
   int64_t recomputed = 0;
 };
-// Recomputes every counter and returns those that differ (a missing row counts as 0).
+// Recomputes every counter, area by area (memory bounded by one area's rows), and returns
+// those that differ (a missing row counts as 0).
 std::vector<Difference> Recheck(store::Connection& c);
 
 }  // namespace linli::appeals::kpi

@@ -4,14 +4,19 @@
 //    the code and the description naming the parameter at fault ("start_date: ...").
 //  - Only .json is served; .xml answers 404 in that format saying so.
 //  - jurisdiction_id is accepted and ignored: one deployment is one jurisdiction.
-//  - GET requests: without dates, the last 90 days; a range may span at most 90 days; at most
-//    1,000 requests, newest first (the spec's defaults).
+//  - GET requests: without dates, the last 90 days; a range may span at most 90 days (the
+//    spec's defaults); newest first, in pages: `page_size` (default 50, at most 1,000, the
+//    spec's cap) and `page` (from 1), the extension Chicago's and other Open311 servers use, so
+//    a client that walks the pages sees every request and one that does not gets a small
+//    answer quickly.
 //  - POST requests: api_key in the body (never the URL, so no log holds it); the place is
 //    address_id (an area of GET /api/v1/areas; a household is kept as given) or lat/long inside
 //    a grid's outline; email, device_id, account_id and media_url are not kept (the server keeps
 //    no personal data it does not need and downloads nothing).
 #include <array>
+#include <charconv>
 #include <memory>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <boost/json/array.hpp>
@@ -32,6 +37,8 @@ namespace {
 
 namespace s = http::schema;
 constexpr int kMaxRequests = 1000;
+constexpr int kDefaultPageSize = 50;
+constexpr int kMaxPage = 100'000;
 constexpr int64_t kWindowMs = int64_t{90} * 86'400'000;
 
 // The spec's error document: [{code, description}] with the HTTP status.
@@ -82,7 +89,20 @@ Result<RequestFilter> ParseFilter(const http::Request& req, const AppealsConfig&
     if (f.ids.empty() || f.ids.size() > kMaxRequests) {
       return Error::Invalid("service_request_id", "must list 1 to 1000 request ids");
     }
+    f.page_size = kMaxRequests;
     return f;  // the spec: it overrides every other parameter
+  }
+  f.page_size = kDefaultPageSize;
+  for (auto [name, value, most] : {std::tuple{"page_size", &f.page_size, kMaxRequests},
+                                   std::tuple{"page", &f.page, kMaxPage}}) {
+    auto v = req.Query(name);
+    if (!v) continue;
+    int n = 0;
+    const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+    if (ec != std::errc() || end != v->data() + v->size() || n < 1 || n > most) {
+      return Error::Invalid(name, fmt::format("must be a whole number from 1 to {}", most));
+    }
+    *value = n;
   }
   if (auto codes = req.Query("service_code")) {
     for (const auto& code : Split(*codes)) {
@@ -231,11 +251,12 @@ Manifest Module(Services& services) {
            .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
              auto f = ParseFilter(req, config);
              if (!f) return f.error();
-             return http::Ok(ListRequests(db.Conn(), config, *f, kMaxRequests));
+             return http::Ok(ListRequests(db.Conn(), config, *f));
            }),
            .tag = "open311",
            .summary = "Open311 service requests (every appeal, without personal data), newest "
-                      "first, at most 1000; without dates the last 90 days",
+                      "first, a page at a time (page_size 50 by default, at most 1000); "
+                      "without dates the last 90 days",
            .response = s::Arr(s::Ref("Open311Request")),
            .query = {
                {"service_request_id", "request ids, comma-separated; overrides the rest", s::Str()},
@@ -244,6 +265,8 @@ Manifest Module(Services& services) {
                {"end_date", "requested at or before; at most 90 days after start_date",
                 s::DateTime()},
                {"status", "open or closed (or both, comma-separated)", s::Str()},
+               {"page_size", "requests per page, 1 to 1000 (default 50)", s::Int()},
+               {"page", "the page, from 1 (default 1)", s::Int()},
                {"jurisdiction_id", "accepted and ignored", s::Str()}}});
 
     r.Add({.method = http::Method::kPost,
@@ -306,7 +329,8 @@ Manifest Module(Services& services) {
              }
              RequestFilter f;
              f.ids.push_back(std::stoll(id));
-             auto out = ListRequests(db.Conn(), config, f, 1);
+             f.page_size = 1;
+             auto out = ListRequests(db.Conn(), config, f);
              if (out.empty()) {
                return Error::NotFoundField("service_request_id", fmt::format("no request {}", id));
              }

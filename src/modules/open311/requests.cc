@@ -212,7 +212,7 @@ boost::json::object ServiceJson(const AppealCategory& c) {
 }
 
 boost::json::array ListRequests(store::Connection& c, const AppealsConfig& config,
-                                const RequestFilter& f, int max) {
+                                const RequestFilter& f) {
   std::string where;
   std::vector<store::Value> params;
   if (!f.ids.empty()) {
@@ -244,12 +244,13 @@ boost::json::array ListRequests(store::Connection& c, const AppealsConfig& confi
       where += ")";
     }
   }
-  params.emplace_back(int64_t{max});
+  params.emplace_back(int64_t{f.page_size});
+  params.emplace_back(int64_t{f.page - 1} * f.page_size);
   Areas areas(c);
   boost::json::array out;
   store::Tx tx(c, store::Tx::kRead);
   for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.created_at DESC,"
-                                           " a.id DESC LIMIT ?",
+                                           " a.id DESC LIMIT ? OFFSET ?",
                                            appeals::kAppealColumns, appeals::kAppealFrom, where),
                                params)) {
     out.push_back(RequestJson(c, config, areas, appeals::FromRow(r)));

@@ -29,11 +29,13 @@ struct RequestFilter {
   int64_t start_ms = 0;            // requested at or after
   int64_t end_ms = 0;              // requested at or before
   std::optional<std::string> status;
+  int page = 1;  // 1-based, of `page_size` requests each
+  int page_size = 1000;
 };
 
-// GET requests: newest first, at most `max`.
+// GET requests: newest first, the filter's page.
 boost::json::array ListRequests(store::Connection& c, const AppealsConfig& config,
-                                const RequestFilter& f, int max);
+                                const RequestFilter& f);
 
 // The body of POST requests.json (application/x-www-form-urlencoded), checked.
 struct PostForm {
