@@ -30,6 +30,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'people', name: 'console-people', component: () => import('./console/PeoplePage.vue') },
       { path: 'zones', name: 'console-zones', component: () => import('./console/ZonesPage.vue') },
       { path: 'disclosures', name: 'console-disclosures', component: () => import('./console/DisclosuresPage.vue') },
+      { path: 'roster', name: 'console-roster', component: () => import('./console/members/RosterPage.vue') },
+      { path: 'org-life', name: 'console-org-life', component: () => import('./console/members/OrgLifePage.vue') },
+      { path: 'report-ins', name: 'console-report-ins', component: () => import('./console/members/ReportInsPage.vue') },
     ],
   },
   {

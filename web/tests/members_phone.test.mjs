@@ -170,8 +170,9 @@ test('a member goes from report-in to an acknowledged feedback sheet on the phon
 })
 
 test("the member's org life shows their attendance at the branch's meetings", async () => {
-  const roster = await S.staff('GET', `/api/v1/orgs/${S.branch}/members?per_page=200`)
-  const others = roster.items.map((m) => m.id ?? m.person?.id).filter((id) => id && id !== S.member)
+  // The branch's members sit in its groups: the roster holds those below it too.
+  const roster = await S.staff('GET', `/api/v1/member-roster?org_id=${S.branch}`)
+  const others = roster.rows.map((m) => m.id).filter((id) => id !== S.member)
   const attendance = [{ person_id: S.member, status: 'present' }, ...others.slice(0, 1).map((id) => ({ person_id: id, status: 'excused' }))]
   const meeting = await S.staff('POST', '/api/v1/org-life/meetings', {
     org_id: S.branch,
