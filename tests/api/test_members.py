@@ -256,6 +256,70 @@ class MembersTest(harness.ApiTestCase):
             "reason": "长期外出"}), 201)
         self.assertEqual(t["letter"], "transfer")
 
+    def test_cancel_before_the_destination_decides(self):
+        srv = self.srv
+        leaver = self.person()
+        self.post_ok(f"/api/v1/orgs/{self.branch_a['id']}/members",
+                     {"person_id": leaver, "status": "full", "joined_on": "2014-07-01"})
+        t = self.assertStatus(self.req("POST", "/api/v1/transfers", {
+            "person_id": leaver, "to_org_id": self.branch_b["id"], "reason": "搬家"}), 201)
+        before = srv.last_event_seq()
+        # Only the issuing organisation cancels; a reason is required; nothing written.
+        self.assertProblem(self.req("POST", f"/api/v1/transfers/{t['id']}/cancel",
+                                    {"reason": "x"}, token=self.staff_b), 403)
+        self.assertProblem(self.req("POST", f"/api/v1/transfers/{t['id']}/cancel", {}), 400,
+                           "/reason")
+        self.assertProblem(self.req("POST", "/api/v1/transfers/999999/cancel", {"reason": "x"}),
+                           404)
+        self.assertEqual(srv.last_event_seq(), before)
+        done = self.assertStatus(self.req("POST", f"/api/v1/transfers/{t['id']}/cancel",
+                                          {"reason": "开错了<目的地>"}), 200)
+        self.assertEqual((done["status"], done["cancel_reason"]), ("cancelled", "开错了<目的地>"))
+        self.assertIsNotNone(done["decided_at"])
+        # Cancelled is final: not cancelled again, not accepted.
+        self.assertProblem(self.req("POST", f"/api/v1/transfers/{t['id']}/cancel",
+                                    {"reason": "x"}), 409)
+        self.assertProblem(self.req("POST", f"/api/v1/transfers/{t['id']}/accept", {},
+                                    token=self.staff_b), 409)
+        m = self.assertStatus(self.req("GET", f"/api/v1/members/{leaver}"), 200)
+        self.assertEqual(m["org_id"], self.branch_a["id"])
+        listed = self.assertStatus(self.req("GET", "/api/v1/transfers",
+                                            query={"person_id": leaver, "status": "cancelled"}),
+                                   200)
+        self.assertEqual([x["id"] for x in listed["items"]], [t["id"]])
+        listed = self.assertStatus(self.req("GET", "/api/v1/transfers",
+                                            query={"person_id": leaver, "status": "issued"}), 200)
+        self.assertEqual(listed["total"], 0)
+        page = self.req("GET", f"/api/v1/transfers/{t['id']}/letter.html")
+        self.assertIn("已撤销", page.body)
+        self.assertIn("&lt;目的地&gt;", page.body)
+        # No longer open: another transfer may be issued.
+        self.assertStatus(self.req("POST", "/api/v1/transfers", {
+            "person_id": leaver, "to_org_id": self.branch_b["id"], "reason": "搬家"}), 201)
+        actions = [a for (a,) in srv.query_db(
+            "SELECT action FROM events WHERE subject_kind = 'member_transfer' AND subject_id = ?"
+            " ORDER BY seq", (t["id"],))]
+        self.assertEqual(actions, ["transfer.issue", "transfer.cancel"])
+
+    def test_staff_granted_on_the_destination_accept_a_transfer_letter(self):
+        # Staff whose grant is on the destination organisation (not on its area) manage it, so
+        # they accept a transfer letter, which moves the membership.
+        srv = self.srv
+        srv.add_user("staff.org_b", "staff", org=self.branch_b["id"])
+        staff_org_b = srv.login("staff.org_b")
+        mover = self.person()
+        self.post_ok(f"/api/v1/orgs/{self.branch_a['id']}/members",
+                     {"person_id": mover, "status": "full", "joined_on": "2013-07-01"})
+        t = self.assertStatus(self.req("POST", "/api/v1/transfers", {
+            "person_id": mover, "to_org_id": self.branch_b["id"], "reason": "迁居"}), 201)
+        self.assertEqual(t["letter"], "transfer")
+        done = self.assertStatus(self.req("POST", f"/api/v1/transfers/{t['id']}/accept", {},
+                                          token=staff_org_b), 200)
+        self.assertEqual(done["status"], "accepted")
+        m = self.assertStatus(self.req("GET", f"/api/v1/members/{mover}", token=staff_org_b),
+                              200)
+        self.assertEqual(m["org_id"], self.branch_b["id"])
+
     # ----- dues --------------------------------------------------------------------------------
 
     def test_dues_and_arrears(self):

@@ -24,7 +24,8 @@ namespace linli::members {
 namespace {
 
 namespace s = http::schema;
-constexpr std::array<std::string_view, 3> kTransferStates = {"issued", "accepted", "refused"};
+constexpr std::array<std::string_view, 4> kTransferStates = {"issued", "accepted", "refused",
+                                                             "cancelled"};
 constexpr int64_t kRosterLimit = 5000;  // rows of one printed or exported roster
 constexpr int64_t kRosterJsonLimit = 1000;
 
@@ -147,6 +148,7 @@ void AddSchemas(http::Router& r) {
                                   {"reason", s::Str()},
                                   {"status", s::Enum(List(kTransferStates))},
                                   {"refusal_reason", OptStr()},
+                                  {"cancel_reason", OptStr()},
                                   {"issued_by", s::Str()},
                                   {"issued_at", s::DateTime()},
                                   {"decided_by", OptStr()},
@@ -532,6 +534,21 @@ Manifest Module(Services& services) {
            },
            .tag = "members",
            .summary = "Refuse a transfer (the destination), with the reason",
+           .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
+           .response = s::Ref("Transfer")});
+
+    r.Add({.method = http::Method::kPost,
+           .pattern = "/api/v1/transfers/{id}/cancel",
+           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto form = ParseReason(req.body);
+             if (!form) return form.error();
+             auto t = CancelTransfer(db.Conn(), req.Actor(), req.PathId("id"), *form);
+             if (!t) return t.error();
+             return http::Ok(ToJson(*t));
+           },
+           .tag = "members",
+           .summary = "Cancel an issued transfer before the destination decides it (the "
+                      "organisation that issued it), with the reason",
            .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
            .response = s::Ref("Transfer")});
 

@@ -13,10 +13,15 @@
 namespace linli::members {
 namespace {
 
+// The status as read: a cancelled transfer keeps status 'issued' in its row (002 migration).
+// kColumns spells the same expression.
+constexpr std::string_view kStatus =
+    "CASE WHEN t.cancelled_at IS NOT NULL THEN 'cancelled' ELSE t.status END";
 constexpr std::string_view kColumns =
     "t.id, t.person_id, p.name, t.from_org_id, f.name, f.path, fa.path, t.to_org_id, o.name,"
-    " o.path, oa.path, t.months_away, t.letter, t.letter_no, t.reason, t.status,"
-    " t.refusal_reason, ib.login, t.issued_at, db.login, t.decided_at";
+    " o.path, oa.path, t.months_away, t.letter, t.letter_no, t.reason,"
+    " CASE WHEN t.cancelled_at IS NOT NULL THEN 'cancelled' ELSE t.status END,"
+    " t.refusal_reason, ib.login, t.issued_at, db.login, t.decided_at, t.cancel_reason";
 constexpr std::string_view kFrom =
     "member_transfers t JOIN persons p ON p.id = t.person_id"
     " JOIN party_orgs f ON f.id = t.from_org_id JOIN areas fa ON fa.id = f.area_id"
@@ -27,12 +32,16 @@ constexpr std::string_view kInsert =
     " letter_no, reason, status, issued_by, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)"
     " RETURNING id";
 constexpr std::string_view kOpen =
-    "SELECT id FROM member_transfers WHERE person_id = ? AND status = 'issued'";
+    "SELECT id FROM member_transfers WHERE person_id = ? AND status = 'issued'"
+    " AND cancelled_at IS NULL";
 constexpr std::string_view kLettersIssued =
     "SELECT count(*) FROM member_transfers WHERE letter_no LIKE ?";
 constexpr std::string_view kDecide =
     "UPDATE member_transfers SET status = ?, refusal_reason = ?, decided_by = ?, decided_at = ?"
-    " WHERE id = ? AND status = 'issued'";
+    " WHERE id = ? AND status = 'issued' AND cancelled_at IS NULL";
+constexpr std::string_view kCancel =
+    "UPDATE member_transfers SET cancelled_at = ?, cancel_reason = ?, decided_by = ?,"
+    " decided_at = ? WHERE id = ? AND status = 'issued' AND cancelled_at IS NULL";
 constexpr std::string_view kMarkMobile =
     "INSERT INTO member_profiles (person_id, mobile, mobile_to, mobile_since, created_at,"
     " updated_at) VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET mobile = 1,"
@@ -65,6 +74,7 @@ Transfer FromRow(const store::Row& r) {
   t.issued_at = r.Int(18);
   t.decided_by = r.OptText(19);
   t.decided_at = r.OptInt(20);
+  t.cancel_reason = r.OptText(21);
   return t;
 }
 
@@ -110,6 +120,7 @@ boost::json::object ToJson(const Transfer& t) {
           {"reason", t.reason},
           {"status", t.status},
           {"refusal_reason", J(t.refusal_reason)},
+          {"cancel_reason", J(t.cancel_reason)},
           {"issued_by", t.issued_by},
           {"issued_at", FormatTime(t.issued_at)},
           {"decided_by", J(t.decided_by)},
@@ -211,6 +222,27 @@ Result<Transfer> RefuseTransfer(store::Connection& c, const auth::Actor& actor, 
   return out;
 }
 
+Result<Transfer> CancelTransfer(store::Connection& c, const auth::Actor& actor, int64_t id,
+                                const ReasonForm& f) {
+  store::Tx tx(c, store::Tx::kWrite);
+  auto t = VisibleTransfer(c, actor, id);
+  if (!t) return t.error();
+  if (!MayManage(actor, t->from_area_path, t->from_org_path)) {
+    return Error::Forbidden("only the organisation that issued a transfer cancels it");
+  }
+  if (t->status != "issued") {
+    return Error::Conflict(fmt::format("transfer {} is already {}", id, t->status));
+  }
+  const int64_t now = NowMs();
+  c.Exec(kCancel, {now, f.reason, actor.account_id, now, id});
+  record::EventLog::Append(
+      c, EventBy(actor, "transfer.cancel", "member_transfer", id, t->from_area_path,
+                 {{"person_id", t->person_id}, {"reason", f.reason}}));
+  auto out = *Load(c, id);
+  tx.Commit();
+  return out;
+}
+
 Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& actor,
                                    const TransferFilter& f, const http::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
@@ -237,7 +269,7 @@ Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& acto
     params.emplace_back(*f.org_id);
   }
   if (f.status) {
-    where += " AND t.status = ?";
+    where += fmt::format(" AND {} = ?", kStatus);
     params.emplace_back(*f.status);
   }
   TransferPage out;
@@ -271,9 +303,10 @@ Result<report_in::PrintPage> LetterPage(const Transfer& t) {
             {"外出时间", t.months_away ? fmt::format("{} 个月", *t.months_away) : "长期"},
             {"事由", t.reason},
             {"开具日期", LocalDate(t.issued_at)},
-            {"状态", t.status == "issued"     ? "已开具，待接收"
-                     : t.status == "accepted" ? "已接收"
-                                              : "被拒收：" + t.refusal_reason.value_or("")}};
+            {"状态", t.status == "issued"      ? "已开具，待接收"
+                     : t.status == "accepted"  ? "已接收"
+                     : t.status == "cancelled" ? "已撤销：" + t.cancel_reason.value_or("")
+                                               : "被拒收：" + t.refusal_reason.value_or("")}};
   p.sections = {{"说明", transfer
                              ? "该同志的党员组织关系转入你处，请接洽。"
                              : "该同志的党员组织关系仍在原党组织，外出期间请安排其参加组织生活。"}};

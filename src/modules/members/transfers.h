@@ -1,7 +1,8 @@
 // Membership transfers between organisations (组织关系转接). The organisation holding the member
 // issues the transfer with the letter the months away call for (rules.h LetterFor); the
-// destination accepts or refuses it with a reason.
-//   issued -> accepted | refused
+// destination accepts or refuses it with a reason; until then the issuing organisation may
+// cancel it, with a reason.
+//   issued -> accepted | refused | cancelled
 // Accepting a transfer letter moves the membership (orgs::MoveMember); accepting a certificate
 // letter or a short absence keeps it where it is and marks the member mobile, taking part in
 // org life at the destination.
@@ -40,8 +41,9 @@ struct Transfer {
   std::string letter;  // none | certificate | transfer
   std::optional<std::string> letter_no;
   std::string reason;
-  std::string status;  // issued | accepted | refused
+  std::string status;  // issued | accepted | refused | cancelled
   std::optional<std::string> refusal_reason;
+  std::optional<std::string> cancel_reason;
   std::string issued_by;  // login
   int64_t issued_at = 0;
   std::optional<std::string> decided_by;
@@ -60,6 +62,11 @@ Result<Transfer> IssueTransfer(store::Connection& c, const auth::Actor& actor,
 // decided). Appends "transfer.accept" or "transfer.refuse".
 Result<Transfer> AcceptTransfer(store::Connection& c, const auth::Actor& actor, int64_t id);
 Result<Transfer> RefuseTransfer(store::Connection& c, const auth::Actor& actor, int64_t id,
+                                const ReasonForm& f);
+// The managers of the organisation that issued it cancel an issued transfer before the
+// destination decides it (403 for others, 409 once decided or cancelled), with the reason; the
+// member may then be issued another. Appends "transfer.cancel".
+Result<Transfer> CancelTransfer(store::Connection& c, const auth::Actor& actor, int64_t id,
                                 const ReasonForm& f);
 
 // A transfer the actor may read: the member, the managers of either organisation; 404

@@ -53,7 +53,10 @@ Result<Member> UpdateMember(store::Connection& c, const auth::Actor& actor, int6
                             int64_t person_id, const UpdateMemberForm& f);
 // Moves the membership of `person_id` to `to_org_id`, keeping status and admission date: what a
 // transfer accepted by the destination does (the members module issues and decides transfers;
-// call it only from there). The caller must be allowed to write the destination (403); the
+// call it only from there). The caller has already decided that `actor` may move the membership
+// (members: the destination's managers, by the area it sits in or by a grant on it or an
+// organisation above it), so no write check is made here: the organisations' own write rule
+// knows only area grants and would refuse staff granted on the destination organisation. The
 // destination must exist (404 naming /to_org_id); a person who is not a member is a 404; the
 // organisation that already holds them is a 422 naming /to_org_id. Appends "member.move".
 Result<Member> MoveMember(store::Connection& c, const auth::Actor& actor, int64_t person_id,
