@@ -150,3 +150,17 @@ test('the report-in pipeline: confirm, confirm hours, generate and send the shee
   assertNoProblems(page)
   await page.context().close()
 })
+
+test('an account with no area of its own gets a community to start the pipeline from', async () => {
+  const page = await desktop()
+  await login(page, srv.url, 'sysadmin')
+  await page.goto(`${srv.url}/console/report-ins`)
+  await page.locator('[data-stage="submitted"] .n').waitFor()
+  const picked = await page.getByRole('combobox', { name: '社区' }).inputValue().catch(() => '')
+  const shown = await page.locator('.pick').textContent()
+  assert.ok((picked || shown).trim().length > 0, 'a community is chosen')
+  await page.locator('[data-stage="drafts"]').click()
+  await page.getByRole('button', { name: '生成本年度反馈单' }).waitFor()
+  assertNoProblems(page)
+  await page.context().close()
+})
