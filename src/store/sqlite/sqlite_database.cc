@@ -1,5 +1,7 @@
 #include "store/sqlite/sqlite_database.h"
 
+#include "store/sqlite/wal_sync.h"
+
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -36,11 +38,10 @@ struct Timer {
   }
 };
 
-class SqliteConnection final : public Connection {
+// One SQLite connection with its cache of prepared statements.
+class Handle {
  public:
-  // `writers` is the database's lock for write transactions, shared by its connections.
-  SqliteConnection(const std::string& path, const SqliteOptions& o, std::mutex& writers)
-      : writers_(writers) {
+  Handle(const std::string& path, const SqliteOptions& o, int cache_kib) {
     const int rc =
         sqlite3_open_v2(path.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -52,15 +53,58 @@ class SqliteConnection final : public Connection {
     }
     sqlite3_busy_timeout(db_, o.busy_timeout_ms);
     sqlite3_extended_result_codes(db_, 1);
-    ExecScript("PRAGMA journal_mode=WAL");
-    ExecScript(o.synchronous_full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
-    ExecScript("PRAGMA foreign_keys=ON");
-    ExecScript("PRAGMA temp_store=MEMORY");
+    // NORMAL: a COMMIT does not wait for the disk; WalSync syncs the log for a group of them.
+    const std::string pragmas = fmt::format(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-{};"
+        " PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY",
+        cache_kib);
+    char* err = nullptr;
+    if (sqlite3_exec(db_, pragmas.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = fmt::format("open {}: {}", path, err ? err : "pragmas failed");
+      sqlite3_free(err);
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw StoreError(StoreError::Kind::kOther, msg);
+    }
   }
-  ~SqliteConnection() override {
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  ~Handle() {
     for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
     sqlite3_close(db_);
   }
+
+  sqlite3* db() const { return db_; }
+
+  sqlite3_stmt* Prepare(std::string_view sql) {
+    auto it = cache_.find(std::string(sql));
+    if (it != cache_.end()) return it->second;
+    sqlite3_stmt* st = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &st, nullptr);
+    if (rc != SQLITE_OK) Throw(db_, rc, sql);
+    cache_.emplace(std::string(sql), st);
+    return st;
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+// What the connections of one database share: the writer lock, the connection every write
+// transaction runs on (so its page cache stays warm: a write on one connection empties the
+// caches of all others), and the group commit of the log.
+struct Writer {
+  std::mutex lock;   // one write transaction at a time in this process
+  Handle* handle;    // used only by the holder of `lock`
+  WalSync* durable;  // nullptr: commits are not synced
+};
+
+class SqliteConnection final : public Connection {
+ public:
+  SqliteConnection(const std::string& path, const SqliteOptions& o, Writer& writer)
+      : own_(path, o, o.cache_kib), writer_(writer), db_(own_.db()), active_(&own_) {}
 
   Rows Query(std::string_view sql, const std::vector<Value>& params) override {
     Timer t;
@@ -81,6 +125,7 @@ class SqliteConnection final : public Connection {
       rows.emplace_back(std::move(vals));
     }
     sqlite3_reset(st);
+    AfterAutocommit(st);
     return rows;
   }
 
@@ -93,7 +138,9 @@ class SqliteConnection final : public Connection {
     }
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) Throw(db_, rc, sql);
-    return sqlite3_changes64(db_);
+    const int64_t changed = sqlite3_changes64(db_);
+    AfterAutocommit(st);
+    return changed;
   }
 
   void ExecScript(std::string_view sql) override {
@@ -111,12 +158,21 @@ class SqliteConnection final : public Connection {
   // A write transaction first takes the process's writer lock: threads queue for it instead
   // of polling SQLite's lock in the busy handler's sleeps (1, 2, 5, 10 ... 100 ms), which
   // under concurrent writes cost more time asleep than writing. Other processes (the CLI)
-  // still meet the busy timeout.
+  // still meet the busy timeout. It runs on the shared writer connection, whose cache no
+  // other connection's write invalidates.
   void Begin(bool write) override {
     if (depth_ == 0) {
       std::unique_lock<std::mutex> lock;
-      if (write) lock = std::unique_lock(writers_);
-      Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});
+      if (write) {
+        lock = std::unique_lock(writer_.lock);
+        Use(*writer_.handle);
+      }
+      try {
+        Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});
+      } catch (...) {
+        Use(own_);
+        throw;
+      }
       write_lock_ = std::move(lock);
     } else {
       ExecScript(fmt::format("SAVEPOINT s{}", depth_));
@@ -130,11 +186,19 @@ class SqliteConnection final : public Connection {
         Exec("COMMIT", {});
       } catch (...) {
         if (!sqlite3_get_autocommit(db_)) ExecScript("ROLLBACK");
-        if (write_lock_.owns_lock()) write_lock_.unlock();
+        EndWrite();
         NotifyTransactionEnd(false);
         throw;
       }
-      if (write_lock_.owns_lock()) write_lock_.unlock();
+      const bool wrote = EndWrite();  // the next writer goes on while this one syncs
+      if (wrote && writer_.durable) {
+        try {
+          writer_.durable->AfterCommit();
+        } catch (...) {
+          NotifyTransactionEnd(false);
+          throw;
+        }
+      }
       NotifyTransactionEnd(true);
     } else {
       ExecScript(fmt::format("RELEASE s{}", depth_));
@@ -145,25 +209,34 @@ class SqliteConnection final : public Connection {
     --depth_;
     if (depth_ == 0) {
       if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
-      if (write_lock_.owns_lock()) write_lock_.unlock();
+      EndWrite();
       NotifyTransactionEnd(false);
     } else {
       ExecScript(fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth_));
     }
   }
 
-  sqlite3* handle() { return db_; }
+  sqlite3* handle() { return own_.db(); }
 
  private:
-  sqlite3_stmt* Prepare(std::string_view sql) {
-    auto it = cache_.find(std::string(sql));
-    if (it != cache_.end()) return it->second;
-    sqlite3_stmt* st = nullptr;
-    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
-                                      SQLITE_PREPARE_PERSISTENT, &st, nullptr);
-    if (rc != SQLITE_OK) Throw(db_, rc, sql);
-    cache_.emplace(std::string(sql), st);
-    return st;
+  void Use(Handle& h) {
+    active_ = &h;
+    db_ = h.db();
+  }
+  // Back to this thread's own connection after a transaction; releases the writer lock if
+  // this was a write transaction, and says whether it was.
+  bool EndWrite() {
+    Use(own_);
+    if (!write_lock_.owns_lock()) return false;
+    write_lock_.unlock();
+    return true;
+  }
+  sqlite3_stmt* Prepare(std::string_view sql) { return active_->Prepare(sql); }
+  // A statement that wrote outside a transaction committed on its own: make it durable too.
+  void AfterAutocommit(sqlite3_stmt* st) {
+    if (depth_ == 0 && writer_.durable && !sqlite3_stmt_readonly(st)) {
+      writer_.durable->AfterCommit();
+    }
   }
 
   void Bind(sqlite3_stmt* st, const std::vector<Value>& params) {
@@ -205,23 +278,30 @@ class SqliteConnection final : public Connection {
     }
   }
 
-  sqlite3* db_ = nullptr;
-  std::mutex& writers_;
+  Handle own_;  // this thread's connection: reads, and writes outside a transaction
+  Writer& writer_;
+  sqlite3* db_;     // active_->db()
+  Handle* active_;  // own_, or the writer's handle during a write transaction
   std::unique_lock<std::mutex> write_lock_;  // held from BEGIN IMMEDIATE to COMMIT/ROLLBACK
   int depth_ = 0;  // open transactions, the outermost a real one, the rest savepoints
-  std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
 class SqliteDatabase final : public Database {
  public:
-  SqliteDatabase(std::string path, SqliteOptions o) : path_(std::move(path)), options_(o) {
+  SqliteDatabase(std::string path, SqliteOptions o)
+      : path_(std::move(path)),
+        options_(o),
+        writer_handle_(std::make_unique<Handle>(path_, o, o.writer_cache_kib)) {
+    if (o.synchronous_full) durable_ = WalSync::ForFile(path_ + "-wal");
+    writer_.handle = writer_handle_.get();
+    writer_.durable = durable_.get();
     Conn();  // fail at open, not at first request
   }
 
   Connection& Conn() override {
     std::lock_guard lock(mu_);
     auto& slot = conns_[std::this_thread::get_id()];
-    if (!slot) slot = std::make_unique<SqliteConnection>(path_, options_, writers_);
+    if (!slot) slot = std::make_unique<SqliteConnection>(path_, options_, writer_);
     return *slot;
   }
 
@@ -259,7 +339,9 @@ class SqliteDatabase final : public Database {
   std::string path_;
   SqliteOptions options_;
   std::mutex mu_;
-  std::mutex writers_;  // one write transaction at a time in this process
+  std::unique_ptr<Handle> writer_handle_;
+  std::unique_ptr<WalSync> durable_;  // group commit of the log; null without synchronous_full
+  Writer writer_{{}, nullptr, nullptr};
   std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> conns_;  // GUARDED_BY(mu_)
 };
 
