@@ -4,7 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite'
+// vue-i18n's own message compiler (its dependency), run here at build time instead of on phones.
+import { baseCompile } from '@intlify/message-compiler'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { VantResolver } from '@vant/auto-import-resolver'
@@ -32,9 +34,45 @@ const vantIconFont: Plugin = {
   },
 }
 
+// The locale files (src/**/locales/*.ts: plain objects of strings) are compiled at build time to
+// vue-i18n's message ASTs, so the app ships without vue-i18n's message compiler (about 17 KB of
+// the entry chunk) and no phone parses a message at run time. The .ts files stay the source,
+// type-checked by vue-tsc as before; a message the compiler refuses fails the build.
+const precompiledLocales: Plugin = {
+  name: 'linli-precompiled-locales',
+  apply: 'build',
+  async transform(code, id) {
+    if (!/[\\/]src[\\/](.+[\\/])?locales[\\/][^\\/]+\.ts$/.test(id)) return null
+    const js = (await transformWithEsbuild(code, id, { loader: 'ts', format: 'esm' })).code
+    if (/^\s*import\s/m.test(js)) this.error(`${id}: a locale file may import types only`)
+    const mod = await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)
+    const compile = (v: unknown, key: string): unknown => {
+      if (typeof v === 'string') {
+        const { ast } = baseCompile(v, {
+          jit: true,
+          minify: true,
+          location: false,
+          onError: (e) => this.error(`${id}: message ${key}: ${e.message}`),
+        })
+        // A message without placeholders keeps its text alone ("s"); its item list is unused.
+        const body = (ast as { b?: { s?: string; i?: unknown } }).b
+        if (body && typeof body.s === 'string') delete body.i
+        return ast
+      }
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compile(x, `${key}.${k}`)]))
+      }
+      this.error(`${id}: message ${key} is not a string`)
+    }
+    const json = JSON.stringify(compile(mod.default, ''))
+    return { code: `export default JSON.parse(${JSON.stringify(json)})`, map: null }
+  },
+}
+
 export default defineConfig({
   plugins: [
     vantIconFont,
+    precompiledLocales,
     vue(),
     // <van-*> and <el-*> are imported where they are used, with their styles; only console
     // components use <el-*>, so Element Plus lands in the console chunks alone.
@@ -48,6 +86,9 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Messages arrive compiled (precompiledLocales); the run-time compiler is left out. In the
+    // dev server the .ts files are served as they are and compiled in the browser.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: process.env.NODE_ENV === 'production' || process.argv.includes('build'),
   },
   build: {
     target: 'es2020',

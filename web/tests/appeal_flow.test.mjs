@@ -23,6 +23,20 @@ after(async () => {
 const TEXT = `楼道灯不亮了，晚上看不见台阶 ${Date.now()}`
 let appealId
 
+/** Waits until every image matching `selector` has loaded (polling with evaluate: the strict CSP
+ *  forbids the eval that waitForFunction's polling uses). */
+async function imagesLoaded(page, selector) {
+  for (let i = 0; i < 150; i++) {
+    const ok = await page.evaluate((s) => {
+      const imgs = [...document.querySelectorAll(s)]
+      return imgs.length > 0 && imgs.every((img) => img.complete && img.naturalWidth > 0)
+    }, selector)
+    if (ok) return
+    await page.waitForTimeout(100)
+  }
+  assert.fail(`images ${selector} did not load`)
+}
+
 test('a resident raises an appeal on a phone', async () => {
   const page = await newPage(browser)
   await login(page, srv.url, 'resident.lingfeng')
@@ -73,7 +87,7 @@ test('a resident raises an appeal on a phone', async () => {
   assert.ok(view.photos[0].bytes < photo.length / 2, `shrunk: ${view.photos[0].bytes} bytes`)
   const shown = page.locator('.timeline .photo-strip img')
   await shown.first().waitFor()
-  await page.waitForFunction(() => document.querySelector('.photo-strip img')?.naturalWidth > 0)
+  await imagesLoaded(page, '.photo-strip img')
   await page.getByText(TEXT).waitFor()
   await page.getByText('提交诉求').waitFor()
   await page.getByRole('heading', { name: '办理进度' }).waitFor()
@@ -164,7 +178,7 @@ test('the console shows the appeal with both photos', async () => {
   const imgs = page.locator('.photo-strip img')
   await imgs.nth(1).waitFor()
   assert.equal(await imgs.count(), 2)
-  await page.waitForFunction(() => [...document.querySelectorAll('.photo-strip img')].every((i) => i.naturalWidth > 0))
+  await imagesLoaded(page, '.photo-strip img')
   assertNoProblems(page)
   await page.context().close()
 })
