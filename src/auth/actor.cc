@@ -34,12 +34,8 @@ ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view 
     }
     const std::string& path = org ? g.org_path : g.area_path;
     if (path.empty()) continue;
-    // Everything below "/1/4/" lies in ["/1/4/", "/1/40"): a range the index on the column
-    // answers, where LIKE (case-insensitive by default) would scan the table.
-    std::string upper = path;
-    upper.back() = static_cast<char>(upper.back() + 1);
     f.params.push_back(path);
-    f.params.push_back(std::move(upper));
+    f.params.push_back(PathRangeEnd(path));
   }
   if (f.params.empty()) {
     f.none = true;
@@ -55,6 +51,11 @@ ScopeFilter Scope(const Actor& a, std::span<const Role> roles, std::string_view 
 }
 
 }  // namespace
+
+std::string PathRangeEnd(std::string path) {
+  if (!path.empty()) path.back() = static_cast<char>(path.back() + 1);
+  return path;
+}
 
 std::string_view RoleName(Role r) { return kRoleNames[static_cast<size_t>(r)]; }
 

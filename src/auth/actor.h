@@ -59,6 +59,11 @@ struct Actor {
   bool SeesAbove(std::span<const Role> roles, std::string_view area_path) const;
 };
 
+// The end of the range of the paths at or below `path`: everything below "/1/4/" lies in
+// ["/1/4/", "/1/40") since '0' follows '/'. A range an index on a path column answers, where
+// LIKE 'path%' (case-insensitive by default) would scan the table.
+std::string PathRangeEnd(std::string path);
+
 // SQL fragment restricting rows to the areas where `roles` are held:
 //   sql = "((col >= ? AND col < ?) OR ...)", params = {"/1/4/", "/1/40", ...}: each grant's
 //   subtree as a range of paths, which an index on the column answers.

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "auth/actor.h"
 #include "core/clock.h"
 
 namespace linli::appeals::kpi {
@@ -111,13 +112,6 @@ std::vector<int64_t> PathIds(std::string_view path) {
   return ids;
 }
 
-// The end of the path range of `path`: every path below "/1/4/" lies in ["/1/4/", "/1/40")
-// since '0' follows '/'.
-std::string PathEnd(std::string path) {
-  if (!path.empty()) path.back() = '0';
-  return path;
-}
-
 // "2026-12" after "2026-11", "2027-01" after "2026-12".
 std::string NextMonth(std::string_view month) {
   int y = 0;
@@ -206,7 +200,7 @@ int64_t OverdueNow(store::Connection& c, const std::string& area_path) {
   static const std::string sql = "SELECT count(*) FROM appeals a WHERE " +
                                  std::string(kOverdueCondition) +
                                  " AND a.area_path >= ? AND a.area_path < ?";
-  return c.QueryInt(sql, {area_path, PathEnd(area_path)});
+  return c.QueryInt(sql, {area_path, auth::PathRangeEnd(area_path)});
 }
 
 std::vector<Difference> Recheck(store::Connection& c) {
@@ -222,7 +216,8 @@ std::vector<Difference> Recheck(store::Connection& c) {
       after = id;
       std::map<std::string, Counts> days;
       std::map<std::string, Counts> months;
-      for (const auto& r : c.Query(RecountSql(), {area.Text(1), PathEnd(area.Text(1))})) {
+      for (const auto& r :
+           c.Query(RecountSql(), {area.Text(1), auth::PathRangeEnd(area.Text(1))})) {
         const Counts n = CountsAt(r, 1);
         days[r.Text(0)] = n;
         AddTo(months[r.Text(0).substr(0, 7)], n);

@@ -85,8 +85,9 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     if (!area || !areas::Allowed(actor, areas::Action::kRead, *area)) {
       return Error::NotFoundField("?area_id", fmt::format("no area {}", *f.area_id));
     }
-    where += " AND a.area_path LIKE ?";
-    params.emplace_back(area->path + "%");
+    where += " AND a.area_path >= ? AND a.area_path < ?";
+    params.emplace_back(area->path);
+    params.emplace_back(auth::PathRangeEnd(area->path));
   }
   if (f.assigned_to_me) {
     where += " AND " + mine;
