@@ -197,9 +197,13 @@ Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms
 }
 
 int64_t OverdueNow(store::Connection& c, const std::string& area_path) {
-  static const std::string sql = "SELECT count(*) FROM appeals a WHERE " +
-                                 std::string(kOverdueCondition) +
-                                 " AND a.area_path >= ? AND a.area_path < ?";
+  // The planner, without statistics, prefers appeals_state (state, area_path) and then reads
+  // every open appeal of the area to test overdue_at (4.5 ms for a district of the benchmark
+  // city); the partial index holds only the open overdue ones (0.04 ms). SQLite's INDEXED BY
+  // names it; another backend would drop the hint.
+  static const std::string sql =
+      "SELECT count(*) FROM appeals a INDEXED BY appeals_overdue_open WHERE " +
+      std::string(kOverdueCondition) + " AND a.area_path >= ? AND a.area_path < ?";
   return c.QueryInt(sql, {area_path, auth::PathRangeEnd(area_path)});
 }
 
