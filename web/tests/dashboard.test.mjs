@@ -78,3 +78,27 @@ test('the district dashboard in English compares by week and drills into a commu
   assertNoProblems(page)
   await page.context().close()
 })
+
+test('the grid map colours by the figure chosen, and each grid links to the appeals behind it', async () => {
+  const page = await newPage(browser, { viewport: DESKTOP, mobile: false })
+  await login(page, srv.url, 'staff.lingfeng')
+  await page.goto(`${srv.url}/console/dashboard`)
+  await page.locator('.map canvas').waitFor()
+  const legend = page.locator('.map-legend li a')
+  await legend.first().waitFor()
+  assert.match(await legend.first().textContent(), /: \d+$/)
+  assert.match(await legend.first().getAttribute('href'), /kpi=received/)
+  await page.locator('.metric').click()
+  await page.getByRole('option', { name: '颜色：解决率' }).click()
+  await page.waitForURL(/metric=resolved/)
+  // A rate in percent, or a dash for a grid with nothing to resolve yet; the link opens the
+  // numerator's appeals.
+  await page.waitForFunction(() => /: (\d+(\.\d)?%|—)$/.test(document.querySelector('.map-legend li a')?.textContent ?? ''))
+  assert.match(await legend.first().getAttribute('href'), /kpi=resolved/)
+  await page.reload()
+  await page.locator('.map canvas').waitFor()
+  await page.locator('.metric', { hasText: '颜色：解决率' }).waitFor()
+  await visitLive(page, 'dashboard-map-resolution')
+  assertNoProblems(page)
+  await page.context().close()
+})

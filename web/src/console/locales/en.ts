@@ -199,7 +199,8 @@ const en: typeof zh = {
     month: 'month',
     map: 'Grid map',
     mapNone: 'No outlines for the areas below yet (set a GeoJSON polygon in the area\'s geometry)',
-    mapMetric: 'Colour shows appeals received',
+    mapMetric: 'The map colours by',
+    colourBy: 'Colour: {metric}',
     noChildren: 'No areas below',
   },
   hall: {

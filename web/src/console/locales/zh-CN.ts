@@ -198,7 +198,8 @@ export default {
     month: '月',
     map: '网格地图',
     mapNone: '下辖区域尚未绘制边界（可在区域的 geometry 字段中设置 GeoJSON 多边形）',
-    mapMetric: '颜色表示受理总数',
+    mapMetric: '地图颜色表示',
+    colourBy: '颜色：{metric}',
     noChildren: '没有下级区域',
   },
   hall: {
