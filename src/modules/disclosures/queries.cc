@@ -65,11 +65,9 @@ Result<DisclosurePage> List(store::Connection& c, const auth::Actor& actor, cons
     auto row = c.QueryOne(kAreaPath, {*f.area_id});
     if (!row) return Error::Invalid("?area_id", fmt::format("no area {}", *f.area_id));
     const std::string path = row->Text(0);
-    std::string end = path;
-    end.back() = static_cast<char>(end.back() + 1);  // "/1/4/" .. "/1/40": the subtree's range
     where += " AND a.path >= ? AND a.path < ?";
     params.emplace_back(path);
-    params.emplace_back(end);
+    params.emplace_back(auth::PathRangeEnd(path));
   }
   if (f.category) {
     where += " AND d.category = ?";
