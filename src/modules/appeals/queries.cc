@@ -65,13 +65,11 @@ std::string AssignedTo(const auth::Actor& actor, std::vector<store::Value>& para
 
 Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
                                const AppealFilter& f, const http::Page& page) {
-  const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.area_path");
-  std::vector<store::Value> mine_params;
-  const std::string mine = AssignedTo(actor, mine_params);
-  std::string where = fmt::format("({} OR a.resident_id = ? OR {})", scope.sql, mine);
-  std::vector<store::Value> params(scope.params.begin(), scope.params.end());
-  params.emplace_back(actor.person_id);
-  params.insert(params.end(), mine_params.begin(), mine_params.end());
+  std::vector<store::Value> assigned_params;
+  const std::string assigned = AssignedTo(actor, assigned_params);
+  // The filters, ANDed to each part of the visible set below.
+  std::string where;
+  std::vector<store::Value> params;
   if (f.state) {
     where += " AND a.state = ?";
     params.emplace_back(*f.state);
@@ -90,8 +88,8 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     params.emplace_back(auth::PathRangeEnd(area->path));
   }
   if (f.assigned_to_me) {
-    where += " AND " + mine;
-    params.insert(params.end(), mine_params.begin(), mine_params.end());
+    where += " AND " + assigned;
+    params.insert(params.end(), assigned_params.begin(), assigned_params.end());
   }
   if (f.overdue) {
     where += fmt::format(" AND {}({})", *f.overdue ? "" : "NOT ", kpi::kOverdueCondition);
@@ -120,18 +118,44 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
       params.emplace_back(store::ContainsPattern(*f.q));
     }
   }
+  // What the caller sees is the appeals of their areas, and outside them their own and those
+  // assigned to them. Counted and paged as two parts (the second excludes the first), so the
+  // areas' part reads its index alone; one OR of both made SQLite fetch every row of the scope.
+  const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.area_path");
+  std::vector<store::Value> mine_params{actor.person_id};
+  mine_params.insert(mine_params.end(), assigned_params.begin(), assigned_params.end());
+  const std::string mine = "(a.resident_id = ? OR " + assigned + ")";
+  const std::string in_scope = scope.sql + where;
+  const std::string outside = fmt::format("{} AND NOT {}{}", mine, scope.sql, where);
+  std::vector<store::Value> in_params(scope.params.begin(), scope.params.end());
+  in_params.insert(in_params.end(), params.begin(), params.end());
+  std::vector<store::Value> out_params = mine_params;
+  out_params.insert(out_params.end(), scope.params.begin(), scope.params.end());
+  out_params.insert(out_params.end(), params.begin(), params.end());
+  const auto count = [&c](const std::string& w, const std::vector<store::Value>& p) {
+    return c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", w), p).front().Int(0);
+  };
   AppealPage out;
-  out.total =
-      c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", where), params).front().Int(0);
-  params.emplace_back(page.per_page);
-  params.emplace_back(page.Offset());
-  // The page's ids first, from the indexes alone; then the rows and their joins for those
-  // ids only. Sorting the joined rows of the whole scope read every one of them.
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE a.id IN (SELECT a.id FROM"
-                                           " appeals a WHERE {} ORDER BY a.id DESC LIMIT ?"
-                                           " OFFSET ?) ORDER BY a.id DESC",
-                                           kAppealColumns, kAppealFrom, where),
-                               params)) {
+  out.total = (scope.none ? 0 : count(in_scope, in_params)) +
+              (scope.unrestricted ? 0 : count(outside, out_params));
+  // The page's ids first, from each part's newest (enough of them to reach the page), then the
+  // rows and their joins for those ids only.
+  const int64_t reach = page.per_page + page.Offset();
+  std::vector<store::Value> all = in_params;
+  all.emplace_back(reach);
+  all.insert(all.end(), out_params.begin(), out_params.end());
+  all.emplace_back(reach);
+  all.emplace_back(page.per_page);
+  all.emplace_back(page.Offset());
+  const std::string ids = fmt::format(
+      "SELECT id FROM (SELECT a.id AS id FROM appeals a WHERE {} ORDER BY a.id DESC LIMIT ?)"
+      " UNION ALL SELECT id FROM (SELECT a.id AS id FROM appeals a WHERE {} ORDER BY a.id DESC"
+      " LIMIT ?) ORDER BY id DESC LIMIT ? OFFSET ?",
+      in_scope, outside);
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE a.id IN ({}) ORDER BY a.id"
+                                           " DESC",
+                                           kAppealColumns, kAppealFrom, ids),
+                               all)) {
     out.items.push_back(FromRow(r));
   }
   return out;
