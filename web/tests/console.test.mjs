@@ -124,3 +124,23 @@ test('a person\'s phone is shown in clear only after a reason is given, and the 
   assertNoProblems(page)
   await page.context().close()
 })
+
+test('the queue refreshes live when a resident raises an appeal', async () => {
+  const page = await desktop()
+  await login(page, srv.url, 'staff.lingfeng')
+  await page.goto(`${srv.url}/console/appeals`)
+  await page.locator('.live', { hasText: '实时更新中' }).waitFor()
+  const rowsBefore = await page.locator('.el-table__body tr').count()
+  // A resident of 灵峰 raises one from their phone (through the API, outside this page).
+  const resident = await apiAs(srv.url, 'resident.lingfeng')
+  const text = `楼下垃圾桶满了没人清 ${Date.now()}`
+  const home = resident.me.roles.find((r) => r.role === 'resident').area.id
+  const a = await resident('POST', '/api/v1/appeals', { channel: 'online', category: 'small_matter', description: text, area_id: home })
+  // No reload: the stream's event brings it into the list, with a note saying so.
+  await page.getByRole('link', { name: `#${a.id}` }).waitFor({ timeout: 15_000 })
+  await page.getByText(text).waitFor()
+  await page.locator('.live-note', { hasText: /有 \d+ 条新动态/ }).waitFor()
+  assert.ok((await page.locator('.el-table__body tr').count()) >= Math.min(rowsBefore + 1, 20))
+  assertNoProblems(page)
+  await page.context().close()
+})
