@@ -60,6 +60,9 @@ test('a resident raises an appeal on a phone', async () => {
   await visit(page, 'resident-raise-errors')
 
   await page.getByRole('radio', { name: '小事急办' }).click()
+  // A corrected field loses its error at once; the others keep theirs until corrected.
+  await categoryError.waitFor({ state: 'detached' })
+  assert.ok((await descError.textContent()).trim().length > 0)
   await page.getByLabel('具体情况').fill(TEXT)
 
   // A phone-sized photo (2400×1800, 2.5 MB as PNG) and a file that only claims to be one.

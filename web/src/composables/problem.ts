@@ -1,5 +1,5 @@
 // Field errors from the API's problem+json, for a form to show beside each field.
-import { reactive } from 'vue'
+import { reactive, watch, type WatchSource } from 'vue'
 import { ApiError, NetworkError } from '../api/client'
 import { i18n } from '../i18n'
 
@@ -56,5 +56,11 @@ export function useProblem() {
     state.message = String(e)
     return false
   }
-  return { problem: state, clear, show }
+  /** Forgets the errors of `names` once `source` changes: a corrected field loses its error. */
+  function clearOnChange(source: WatchSource, ...names: string[]): void {
+    watch(source, () => {
+      for (const n of names) delete state.fields[n]
+    })
+  }
+  return { problem: state, clear, show, clearOnChange }
 }
