@@ -25,42 +25,41 @@ std::string Columns(std::string_view each_format) {
   return out;
 }
 
-// Adds a row of deltas to the counters of (area, period) in `table` keyed by `period`.
-std::string UpsertSql(std::string_view table, std::string_view period) {
-  std::string marks;
-  for (size_t i = 0; i < kMetricCount; ++i) marks += ", ?";
-  return fmt::format(
-      "INSERT INTO {0} (area_id, {1}, {2}) VALUES (?, ?{3}) ON CONFLICT (area_id, {1})"
-      " DO UPDATE SET {4}",
-      table, period, Columns("{}"), marks, Columns("{0} = {0} + excluded.{0}"));
-}
+// The statements of one counter table, keyed by area and `period` ("day" or "month").
+struct CounterTable {
+  CounterTable(std::string_view table, std::string_view period_column)
+      : period(period_column),
+        // Adds a row of deltas to the counters of (area, period).
+        upsert(fmt::format("INSERT INTO {0} (area_id, {1}, {2}) VALUES (?, ?{3}) ON CONFLICT"
+                           " (area_id, {1}) DO UPDATE SET {4}",
+                           table, period, Columns("{}"), Marks(),
+                           Columns("{0} = {0} + excluded.{0}"))),
+        // The summed counters of one area over periods [lo, hi).
+        sum(fmt::format("SELECT {} FROM {} WHERE area_id = ? AND {} >= ? AND {} < ?",
+                        Columns("coalesce(sum({}), 0)"), table, period, period)),
+        // The stored rows of one area: period, then the counters.
+        stored(
+            fmt::format("SELECT {}, {} FROM {} WHERE area_id = ?", period, Columns("{}"), table)) {}
 
-// The summed counters of one area over periods [lo, hi) of `table`.
-std::string SumSql(std::string_view table, std::string_view period) {
-  return fmt::format("SELECT {} FROM {} WHERE area_id = ? AND {} >= ? AND {} < ?",
-                     Columns("coalesce(sum({}), 0)"), table, period, period);
-}
+  static std::string Marks() {
+    std::string marks;
+    for (size_t i = 0; i < kMetricCount; ++i) marks += ", ?";
+    return marks;
+  }
 
-// The stored rows of one area: period, then the counters.
-std::string StoredSql(std::string_view table, std::string_view period) {
-  return fmt::format("SELECT {}, {} FROM {} WHERE area_id = ?", period, Columns("{}"), table);
-}
+  std::string period;
+  std::string upsert;
+  std::string sum;
+  std::string stored;
+};
 
-const std::string& UpsertDay() {
-  static const std::string sql = UpsertSql("appeal_kpi_days", "day");
-  return sql;
+const CounterTable& Days() {
+  static const CounterTable t("appeal_kpi_days", "day");
+  return t;
 }
-const std::string& UpsertMonth() {
-  static const std::string sql = UpsertSql("appeal_kpi_months", "month");
-  return sql;
-}
-const std::string& SumDays() {
-  static const std::string sql = SumSql("appeal_kpi_days", "day");
-  return sql;
-}
-const std::string& SumMonths() {
-  static const std::string sql = SumSql("appeal_kpi_months", "month");
-  return sql;
+const CounterTable& Months() {
+  static const CounterTable t("appeal_kpi_months", "month");
+  return t;
 }
 
 // SELECT area_path, day, then one 0/1 column per metric, FROM appeals a (composed once from
@@ -146,10 +145,9 @@ void Compare(int64_t area_id, std::string_view kind, const std::map<std::string,
   }
 }
 
-std::map<std::string, Counts> Stored(store::Connection& c, std::string_view table,
-                                     std::string_view period, int64_t area_id) {
+std::map<std::string, Counts> Stored(store::Connection& c, const CounterTable& t, int64_t area_id) {
   std::map<std::string, Counts> out;
-  for (const auto& r : c.Query(StoredSql(table, period), {area_id})) {
+  for (const auto& r : c.Query(t.stored, {area_id})) {
     out[r.Text(0)] = CountsAt(r, 1);
   }
   return out;
@@ -176,8 +174,8 @@ void Update(store::Connection& c, int64_t appeal_id, const Counts& before) {
     return p;
   };
   for (const int64_t area : PathIds(row->Text(0))) {
-    c.Exec(UpsertDay(), params(area, day));
-    c.Exec(UpsertMonth(), params(area, month));
+    c.Exec(Days().upsert, params(area, day));
+    c.Exec(Months().upsert, params(area, month));
   }
 }
 
@@ -189,10 +187,10 @@ Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms
   std::string first_month;  // the first month wholly inside [lo, hi)
   if (!lo.empty()) first_month = lo.ends_with("-01") ? lo.substr(0, 7) : NextMonth(lo);
   const std::string end_month = hi.substr(0, 7);  // months before it end by hi
-  if (first_month >= end_month) return SumRange(c, SumDays(), area_id, lo, hi);
-  Counts out = SumRange(c, SumMonths(), area_id, first_month, end_month);
-  if (!lo.empty()) AddTo(out, SumRange(c, SumDays(), area_id, lo, first_month + "-01"));
-  if (to_ms) AddTo(out, SumRange(c, SumDays(), area_id, end_month + "-01", hi));
+  if (first_month >= end_month) return SumRange(c, Days().sum, area_id, lo, hi);
+  Counts out = SumRange(c, Months().sum, area_id, first_month, end_month);
+  if (!lo.empty()) AddTo(out, SumRange(c, Days().sum, area_id, lo, first_month + "-01"));
+  if (to_ms) AddTo(out, SumRange(c, Days().sum, area_id, end_month + "-01", hi));
   return out;
 }
 
@@ -226,8 +224,8 @@ std::vector<Difference> Recheck(store::Connection& c) {
         days[r.Text(0)] = n;
         AddTo(months[r.Text(0).substr(0, 7)], n);
       }
-      Compare(id, "day", Stored(c, "appeal_kpi_days", "day", id), days, out);
-      Compare(id, "month", Stored(c, "appeal_kpi_months", "month", id), months, out);
+      Compare(id, Days().period, Stored(c, Days(), id), days, out);
+      Compare(id, Months().period, Stored(c, Months(), id), months, out);
     }
   }
   return out;

@@ -104,7 +104,7 @@ struct Writer {
 class SqliteConnection final : public Connection {
  public:
   SqliteConnection(const std::string& path, const SqliteOptions& o, Writer& writer)
-      : own_(path, o, o.cache_kib), writer_(writer), db_(own_.db()), active_(&own_) {}
+      : own_(path, o, o.cache_kib), writer_(writer), active_(&own_) {}
 
   Rows Query(std::string_view sql, const std::vector<Value>& params) override {
     Timer t;
@@ -116,7 +116,7 @@ class SqliteConnection final : public Connection {
       if (rc == SQLITE_DONE) break;
       if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
-        Throw(db_, rc, sql);
+        Throw(db(), rc, sql);
       }
       const int n = sqlite3_column_count(st);
       std::vector<Value> vals;
@@ -137,8 +137,8 @@ class SqliteConnection final : public Connection {
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_DONE) Throw(db_, rc, sql);
-    const int64_t changed = sqlite3_changes64(db_);
+    if (rc != SQLITE_DONE) Throw(db(), rc, sql);
+    const int64_t changed = sqlite3_changes64(db());
     AfterAutocommit(st);
     return changed;
   }
@@ -146,10 +146,10 @@ class SqliteConnection final : public Connection {
   void ExecScript(std::string_view sql) override {
     const std::string s(sql);
     char* err = nullptr;
-    const int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
+    const int rc = sqlite3_exec(db(), s.c_str(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
       sqlite3_free(err);
-      Throw(db_, rc, sql.substr(0, 120));
+      Throw(db(), rc, sql.substr(0, 120));
     }
   }
 
@@ -185,7 +185,7 @@ class SqliteConnection final : public Connection {
       try {
         Exec("COMMIT", {});
       } catch (...) {
-        if (!sqlite3_get_autocommit(db_)) ExecScript("ROLLBACK");
+        if (!sqlite3_get_autocommit(db())) ExecScript("ROLLBACK");
         EndWrite();
         NotifyTransactionEnd(false);
         throw;
@@ -208,7 +208,7 @@ class SqliteConnection final : public Connection {
     if (depth_ == 0) return;
     --depth_;
     if (depth_ == 0) {
-      if (!sqlite3_get_autocommit(db_)) Exec("ROLLBACK", {});
+      if (!sqlite3_get_autocommit(db())) Exec("ROLLBACK", {});
       EndWrite();
       NotifyTransactionEnd(false);
     } else {
@@ -219,10 +219,8 @@ class SqliteConnection final : public Connection {
   sqlite3* handle() { return own_.db(); }
 
  private:
-  void Use(Handle& h) {
-    active_ = &h;
-    db_ = h.db();
-  }
+  void Use(Handle& h) { active_ = &h; }
+  sqlite3* db() const { return active_->db(); }
   // Back to this thread's own connection after a transaction; releases the writer lock if
   // this was a write transaction, and says whether it was.
   bool EndWrite() {
@@ -256,7 +254,7 @@ class SqliteConnection final : public Connection {
       } else if (const auto* b = std::get_if<Blob>(&v)) {
         rc = sqlite3_bind_blob64(st, idx, b->bytes.data(), b->bytes.size(), SQLITE_TRANSIENT);
       }
-      if (rc != SQLITE_OK) Throw(db_, rc, "bind");
+      if (rc != SQLITE_OK) Throw(db(), rc, "bind");
     }
   }
 
@@ -280,7 +278,6 @@ class SqliteConnection final : public Connection {
 
   Handle own_;  // this thread's connection: reads, and writes outside a transaction
   Writer& writer_;
-  sqlite3* db_;     // active_->db()
   Handle* active_;  // own_, or the writer's handle during a write transaction
   std::unique_lock<std::mutex> write_lock_;  // held from BEGIN IMMEDIATE to COMMIT/ROLLBACK
   int depth_ = 0;  // open transactions, the outermost a real one, the rest savepoints
