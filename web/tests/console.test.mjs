@@ -4,7 +4,7 @@
 // every page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 let srv
@@ -110,7 +110,7 @@ test('a person\'s phone is shown in clear only after a reason is given, and the 
   await visitLive(page, 'console-people-reveal')
   await dialog.getByRole('textbox', { name: '查看原因' }).fill('核实诉求人身份')
   await dialog.getByRole('button', { name: '确认查看' }).click()
-  await page.waitForFunction((el) => !el.textContent.includes('*'), await cell.elementHandle())
+  await waitUntil(page, (el) => !el.textContent.includes('*'), await cell.elementHandle())
   const clear = (await cell.textContent()).trim()
   assert.match(clear, /^1\d{10}$/)
   assert.equal(clear.slice(0, 3), masked.slice(0, 3))

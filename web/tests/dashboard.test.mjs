@@ -3,7 +3,7 @@
 // resolved, and each figure opens the appeals behind it. axe-core and a screenshot per page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 let srv
@@ -47,7 +47,8 @@ test('the resolved figure rises when an appeal is resolved, and opens the appeal
 
   await page.reload()
   await page.getByRole('heading', { name: /数据看板 · 八步街道/ }).waitFor()
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (n) => Number(document.querySelector('[data-kpi="resolved"] .num')?.textContent?.trim()) === n,
     before + 1,
   )
@@ -93,7 +94,7 @@ test('the grid map colours by the figure chosen, and each grid links to the appe
   await page.waitForURL(/metric=resolved/)
   // A rate in percent, or a dash for a grid with nothing to resolve yet; the link opens the
   // numerator's appeals.
-  await page.waitForFunction(() => /: (\d+(\.\d)?%|—)$/.test(document.querySelector('.map-legend li a')?.textContent ?? ''))
+  await waitUntil(page, () => /: (\d+(\.\d)?%|—)$/.test(document.querySelector('.map-legend li a')?.textContent ?? ''))
   assert.match(await legend.first().getAttribute('href'), /kpi=resolved/)
   await page.reload()
   await page.locator('.map canvas').waitFor()

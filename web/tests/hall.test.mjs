@@ -3,7 +3,7 @@
 // axe-core and a screenshot at a 1080p screen's size.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, assertNoProblems } from './harness.mjs'
+import { startServer, launchBrowser, newPage, assertNoProblems, waitUntil } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 const SCREEN = { width: 1920, height: 1080 }
@@ -39,7 +39,8 @@ test('the hall screen of a community updates live when an appeal is raised, with
 
   const staff = await apiAs(srv.url, 'staff.lingfeng')
   await raiseAtDesk(staff, '小区门口积水，行人难走')
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (n) => Number(document.querySelector('[data-figure="received"] .value')?.textContent?.trim()) === n,
     received + 1,
     { timeout: 15_000 },

@@ -150,3 +150,14 @@ export async function login(page, base, loginName) {
 export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'the page logged errors or CSP violations')
 }
+
+/** Waits until `fn(arg)`, run in the page, returns a truthy value. Polls with evaluate: the strict
+ *  CSP forbids the eval that page.waitForFunction's polling falls back to. */
+export async function waitUntil(page, fn, arg, { timeout = 15_000 } = {}) {
+  const end = Date.now() + timeout
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return
+    if (Date.now() > end) throw new Error(`waitUntil: not true after ${timeout} ms: ${fn}`)
+    await page.waitForTimeout(100)
+  }
+}

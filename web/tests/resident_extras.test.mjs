@@ -3,7 +3,7 @@
 // the phone and sent when the network is back; English as the second language.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DEMO_PASSWORD } from './harness.mjs'
+import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DEMO_PASSWORD, waitUntil } from './harness.mjs'
 
 let srv
 let browser
@@ -22,11 +22,11 @@ test('elder mode: large type, fewer choices, the hotline one tap away, kept afte
   await page.waitForURL(/\/me$/)
   const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
   await page.getByRole('switch', { name: '长辈模式' }).click()
-  await page.waitForFunction(() => document.documentElement.classList.contains('elder'))
+  await waitUntil(page, () => document.documentElement.classList.contains('elder'))
   const large = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
   assert.ok(large >= normal * 1.25, `elder type ${large}px vs ${normal}px`)
   await page.reload()
-  await page.waitForFunction(() => document.documentElement.classList.contains('elder'))
+  await waitUntil(page, () => document.documentElement.classList.contains('elder'))
   const hotline = page.locator('a[href^="tel:"]').first()
   assert.match(await hotline.getAttribute('href'), /^tel:\d+/)
   await visit(page, 'resident-home-elder')
@@ -42,7 +42,7 @@ test('elder mode: large type, fewer choices, the hotline one tap away, kept afte
   await page.getByText('长辈模式下提交：小区门口路灯坏了').waitFor()
   await page.goto(`${srv.url}/me`)
   await page.getByRole('switch', { name: '长辈模式' }).click()
-  await page.waitForFunction(() => !document.documentElement.classList.contains('elder'))
+  await waitUntil(page, () => !document.documentElement.classList.contains('elder'))
   assertNoProblems(page)
   await page.context().close()
 })
