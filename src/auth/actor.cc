@@ -57,6 +57,24 @@ std::string PathRangeEnd(std::string path) {
   return path;
 }
 
+std::vector<int64_t> PathIds(std::string_view path) {
+  std::vector<int64_t> ids;
+  int64_t id = 0;
+  bool digits = false;
+  for (const char ch : path) {
+    if (ch >= '0' && ch <= '9') {
+      id = id * 10 + (ch - '0');
+      digits = true;
+    } else {
+      if (digits) ids.push_back(id);
+      id = 0;
+      digits = false;
+    }
+  }
+  if (digits) ids.push_back(id);
+  return ids;
+}
+
 std::string_view RoleName(Role r) { return kRoleNames[static_cast<size_t>(r)]; }
 
 std::optional<Role> RoleFromName(std::string_view name) {

@@ -64,6 +64,10 @@ struct Actor {
 // LIKE 'path%' (case-insensitive by default) would scan the table.
 std::string PathRangeEnd(std::string path);
 
+// The ids of the areas on `path`, from the top: "/1/4/9/" -> {1, 4, 9}. The ancestors of a place
+// looked up by id, where "? LIKE path || '%'" would scan every row it is matched against.
+std::vector<int64_t> PathIds(std::string_view path);
+
 // SQL fragment restricting rows to the areas where `roles` are held:
 //   sql = "((col >= ? AND col < ?) OR ...)", params = {"/1/4/", "/1/40", ...}: each grant's
 //   subtree as a range of paths, which an index on the column answers.

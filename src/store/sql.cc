@@ -12,4 +12,10 @@ std::string ContainsPattern(std::string_view s) {
   return out;
 }
 
+std::string Marks(size_t n) {
+  std::string marks = "?";
+  for (size_t i = 1; i < n; ++i) marks += ", ?";
+  return marks;
+}
+
 }  // namespace linli::store

@@ -1,6 +1,7 @@
 // Helpers for writing SQL that both backends accept.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -10,5 +11,8 @@ namespace linli::store {
 // characters %, _ and the backslash escaped. REQUIRES: the statement writes
 // `LIKE ? ESCAPE '\'` (a backslash as the escape character).
 std::string ContainsPattern(std::string_view s);
+
+// `n` placeholders for an IN list: "?, ?, ?". REQUIRES: n > 0.
+std::string Marks(size_t n);
 
 }  // namespace linli::store

@@ -4,17 +4,19 @@
 
 #include "core/clock.h"
 #include "modules/audit.h"
+#include "store/sql.h"
 
 namespace linli::notifications {
 namespace {
 
 constexpr std::string_view kAccountOf =
     "SELECT id FROM accounts WHERE person_id = ? AND disabled = 0";
+// The supervisors of a place: admins granted on an area on its path ({} = one ? per area), found
+// through role_grants (area_id, role).
 constexpr std::string_view kSupervisors =
-    "SELECT DISTINCT ac.id FROM role_grants r JOIN areas ar ON ar.id = r.area_id"
-    " JOIN accounts ac ON ac.person_id = r.person_id"
-    " WHERE r.role IN ('subdistrict_admin', 'district_admin', 'system_admin')"
-    " AND ac.disabled = 0 AND ? LIKE ar.path || '%'";
+    "SELECT DISTINCT ac.id FROM role_grants r JOIN accounts ac ON ac.person_id = r.person_id"
+    " WHERE r.area_id IN ({}) AND r.role IN ('subdistrict_admin', 'district_admin',"
+    " 'system_admin') AND ac.disabled = 0";
 constexpr std::string_view kInsert =
     "INSERT INTO inbox_items (account_id, kind, appeal_id, event_seq, created_at)"
     " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, event_seq) DO NOTHING";
@@ -60,7 +62,13 @@ int64_t Collect(store::Connection& c, const record::StoredEvent& e) {
     for (const auto& r : c.Query(kAccountOf, {p->value().as_int64()})) accounts.push_back(r.Int(0));
   } else if (e.event.action == "appeal.overdue") {
     kind = "overdue";
-    for (const auto& r : c.Query(kSupervisors, {e.event.area_path})) accounts.push_back(r.Int(0));
+    std::vector<store::Value> ids;
+    for (const int64_t id : auth::PathIds(e.event.area_path)) ids.emplace_back(id);
+    if (ids.empty()) return 0;
+    for (const auto& r :
+         c.Query(fmt::format(fmt::runtime(kSupervisors), store::Marks(ids.size())), ids)) {
+      accounts.push_back(r.Int(0));
+    }
   } else {
     return 0;
   }
