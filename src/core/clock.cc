@@ -25,6 +25,39 @@ int64_t DaysFromCivil(int64_t y, int64_t m, int64_t d) {
   return era * 146097 + doe - 719468;
 }
 
+// The date of a count of days since 1970-01-01 (H. Hinnant's civil_from_days).
+void CivilFromDays(int64_t z, int64_t& y, int64_t& m, int64_t& d) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp < 10 ? mp + 3 : mp - 9;
+  y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+}
+
+// `v` as `width` decimal digits, zero-padded, at `out`. REQUIRES: 0 <= v < 10^width.
+void Digits(char* out, int64_t v, int width) {
+  for (int i = width - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+}
+
+// Before 1970 or after 9999: through the C library (the fast path covers every recorded time).
+std::string FormatTimeSlow(int64_t ms) {
+  const auto secs = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", tm.tm_year + 1900, tm.tm_mon + 1,
+                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms % 1000);
+}
+
+// 10000-01-01T00:00:00Z: from here on a year has five digits.
+constexpr int64_t kYear10000Ms = int64_t{253402300800} * 1000;
+
 }  // namespace
 
 int64_t NowMs() {
@@ -34,11 +67,24 @@ int64_t NowMs() {
 }
 
 std::string FormatTime(int64_t ms) {
-  const auto secs = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z", tm.tm_year + 1900, tm.tm_mon + 1,
-                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms % 1000);
+  // Computed here rather than by gmtime_r, which takes the C library's time zone lock on every
+  // call (a list of 50 requests formats 150 times; the lock showed in the profile).
+  if (ms < 0 || ms >= kYear10000Ms) return FormatTimeSlow(ms);
+  const int64_t secs = ms / 1000;
+  int64_t y = 0;
+  int64_t m = 0;
+  int64_t d = 0;
+  CivilFromDays(secs / 86400, y, m, d);
+  const int64_t sod = secs % 86400;
+  std::string out = "0000-00-00T00:00:00.000Z";
+  Digits(out.data(), y, 4);
+  Digits(&out[5], m, 2);
+  Digits(&out[8], d, 2);
+  Digits(&out[11], sod / 3600, 2);
+  Digits(&out[14], sod / 60 % 60, 2);
+  Digits(&out[17], sod % 60, 2);
+  Digits(&out[20], ms % 1000, 3);
+  return out;
 }
 
 std::string LocalDate(int64_t ms) { return FormatTime(ms + kLocalOffsetMs).substr(0, 10); }
