@@ -144,11 +144,11 @@ class AppealWriter {
   explicit AppealWriter(sqlite3* db)
       : appeal_(db,
                 "INSERT INTO appeals (id, channel, category, urgency, description, area_id,"
-                " area_path, grid_id, lng, lat, resident_id, raised_by, state, assignee_kind,"
-                " assignee_id, accept_by, on_site_by, resolve_by, overdue_at, rating,"
-                " escalated_to, escalated_area_id, referred_to, merged_into, reopened,"
+                " area_path, grid_id, community_path, lng, lat, resident_id, raised_by, state,"
+                " assignee_kind, assignee_id, accept_by, on_site_by, resolve_by, overdue_at,"
+                " rating, escalated_to, escalated_area_id, referred_to, merged_into, reopened,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         step_(db,
               "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id,"
               " actor_label, note, reason, detail, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -157,8 +157,10 @@ class AppealWriter {
                      " raised_at) VALUES (?, ?, ?, ?, ?)"),
         fts_(db, "INSERT INTO appeals_fts (rowid, description) VALUES (?, ?)") {}
 
-  void Write(Chain& chain, int64_t id, const Grid& grid, const Cast& cast, double lng, double lat,
-             const Life& a) {
+  // The appeal placed at a point of `grid` in `community`, as intake writes it (community_path:
+  // the community's path, a prefix of the grid's).
+  void Write(Chain& chain, int64_t id, const Grid& grid, const Community& community,
+             const Cast& cast, double lng, double lat, const Life& a) {
     appeal_.Int(id)
         .Text(a.channel)
         .Text(a.category)
@@ -167,6 +169,7 @@ class AppealWriter {
         .Int(grid.id)
         .Text(grid.path)
         .Int(grid.id)
+        .Text(community.path)
         .Real(lng)
         .Real(lat)
         .Int(cast.resident_person)
@@ -290,6 +293,8 @@ int Generate(const std::string& data, double scale) {
     int64_t id = 0, open_until = 0;
   };
   std::vector<Last> last(city.grids.size());
+  // appeal_community_counts, as intake keeps it: the appeals of each community.
+  std::vector<int64_t> community_appeals(city.communities.size(), 0);
   const int64_t span = kHistoryEnd - kHistoryStart;
   Exec(db, "BEGIN");
   for (int64_t i = 0; i < size.appeals; ++i) {
@@ -321,7 +326,8 @@ int Generate(const std::string& data, double scale) {
     const Life a = Live(rng, in);
     const double lng = grid.lng + rng.Below(2000) * 1e-6;
     const double lat = grid.lat + rng.Below(2000) * 1e-6;
-    writer.Write(chain, id, grid, cast, lng, lat, a);
+    writer.Write(chain, id, grid, comm, cast, lng, lat, a);
+    ++community_appeals[grid.community];
     const int64_t day = (created - kHistoryStart) / kMsPerDay;
     const int d = comm.subdistrict / 15;
     kpi.Add({city.city_id, city.districts[d], sub.id, comm.id, grid.id}, day, Flags(a));
@@ -335,6 +341,13 @@ int Generate(const std::string& data, double scale) {
   }
   chain.Finish();
   const int64_t kpi_rows = kpi.Write(db);
+  {
+    Stmt count(db, "INSERT INTO appeal_community_counts (community_path, appeals) VALUES (?, ?)");
+    for (size_t i = 0; i < city.communities.size(); ++i) {
+      if (community_appeals[i] != 0)
+        count.Text(city.communities[i].path).Int(community_appeals[i]).Run();
+    }
+  }
   Exec(db, "COMMIT");
   std::cout << fmt::format("gen: {} KPI counter rows; creating indexes ({:.0f} s)\n", kpi_rows,
                            Since(start))

@@ -13,6 +13,7 @@
 #include "http/server.h"
 #include "http/static_files.h"
 #include "modules/accounts/commands.h"
+#include "modules/appeals/community_counts.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/audit.h"
 #include "modules/open311/keys.h"
@@ -139,6 +140,14 @@ int Run(Command cmd, const CliOptions& opt) {
         }
         if (!diffs.empty()) return 1;
         std::cout << "ok: appeal KPI counters match the appeals recomputed from their steps\n";
+        const auto counts = appeals::RecheckCommunityCounts(r.db->Conn());
+        for (const auto& d : counts) {
+          std::cout << fmt::format(
+              "community count differs: {}: stored {}, marked {}, placed in its paths {}\n",
+              d.community_path, d.stored, d.marked, d.in_range);
+        }
+        if (!counts.empty()) return 1;
+        std::cout << "ok: appeal counts of the communities match their appeals\n";
         return 0;
       }
       case Command::kOpen311KeyAdd: {

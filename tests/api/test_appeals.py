@@ -485,5 +485,105 @@ class AppealClocksRestartTest(harness.ApiTestCase):
         self.assertEqual(code, 0, out)
 
 
+class CommunityQueueTest(harness.ApiTestCase):
+    """The queue of a community's staff: newest first over the community's grids and the
+    community itself, its total from the community's kept count (exactly the appeals placed in
+    its paths), filters counted from the rows, and the staff's own appeal outside it listed."""
+
+    @classmethod
+    def setUpClass(cls):
+        srv = cls.srv = harness.Server(users=[("admin", "system_admin")],
+                                       config={"appeals": {"categories": DEFAULT_CATEGORIES}})
+        cls.addClassCleanup(srv.close)
+        admin = cls.admin = srv.login("admin")
+        t = cls.t = srv.create_tree(admin)
+        cls.grid_a2 = srv.create_area(admin, "grid", parent=t["community_a"]["id"])
+        house_b = srv.create_area(admin, "household", parent=t["grid_b"]["id"])
+        cls.staff_id = srv.add_user("q.staff.a", "staff", area=t["community_a"]["id"])
+        srv.add_user("q.staff.b", "staff", area=t["community_b"]["id"])
+        # Also a grid worker of a grid of their community (adds nothing to what they see) and a
+        # resident of community b, where they raise their own appeal.
+        for role, area in [("grid_worker", t["grid_a"]["id"]), ("resident", house_b["id"])]:
+            r = srv.request("POST", "/api/v1/role-grants",
+                            {"person_id": cls.staff_id, "role": role, "area_id": area},
+                            token=admin)
+            assert r.status == 201, r
+        cls.staff_a = srv.login("q.staff.a")
+        cls.staff_b = srv.login("q.staff.b")
+        resident_a = srv.create_person(admin, area_id=t["grid_a"]["id"])["id"]
+        resident_b = srv.create_person(admin, area_id=t["grid_b"]["id"])["id"]
+        places = [(t["grid_a"]["id"], cls.staff_a, resident_a),
+                  (cls.grid_a2["id"], cls.staff_a, resident_a),
+                  (t["community_a"]["id"], cls.staff_a, resident_a),
+                  (t["grid_b"]["id"], cls.staff_b, resident_b)]
+        for i in range(10):
+            area, token, resident = places[i % len(places)]
+            r = srv.request("POST", "/api/v1/appeals",
+                            {"channel": "desk", "category": "ordinary" if i % 3 else "small_matter",
+                             "description": f"诉求{i}", "area_id": area, "resident_id": resident},
+                            token=token)
+            assert r.status == 201, r
+        r = srv.request("POST", "/api/v1/appeals",
+                        {"channel": "online", "category": "ordinary", "description": "自己的诉求",
+                         "area_id": house_b["id"]}, token=cls.staff_a)
+        assert r.status == 201, r
+        cls.own = r.body["id"]
+
+    def placed_in(self, area):
+        path = area["path"]
+        end = path[:-1] + chr(ord(path[-1]) + 1)
+        return [r[0] for r in self.srv.query_db(
+            "SELECT id FROM appeals WHERE area_path >= ? AND area_path < ? ORDER BY id DESC",
+            (path, end))]
+
+    def queue(self, token, **query):
+        return self.assertStatus(self.srv.request("GET", "/api/v1/appeals", token=token,
+                                                  query=query), 200)
+
+    def test_total_and_order_across_the_grids_and_the_community_with_their_own_outside(self):
+        in_a = self.placed_in(self.t["community_a"])
+        self.assertEqual(len(in_a), 8)  # 3 + 3 + 2 of the 10, over two grids and the community
+        expected = sorted(in_a + [self.own], reverse=True)
+        whole = self.queue(self.staff_a, per_page=200)
+        self.assertEqual([i["id"] for i in whole["items"]], expected)
+        self.assertEqual(whole["total"], len(expected))
+        paged = []
+        for page in (1, 2, 3, 4):
+            p = self.queue(self.staff_a, per_page=3, page=page)
+            self.assertEqual(p["total"], len(expected))
+            paged += [i["id"] for i in p["items"]]
+        self.assertEqual(paged, expected)
+        in_b = self.placed_in(self.t["community_b"])
+        b = self.queue(self.staff_b, per_page=2)
+        self.assertEqual(b["total"], len(in_b))
+        self.assertEqual([i["id"] for i in b["items"]], in_b[:2])
+
+    def test_filtered_totals_count_the_rows(self):
+        small = [r[0] for r in self.srv.query_db(
+            "SELECT id FROM appeals WHERE category = 'small_matter' ORDER BY id DESC")]
+        in_a = set(self.placed_in(self.t["community_a"]))
+        r = self.queue(self.staff_a, category="small_matter", per_page=200)
+        self.assertEqual([i["id"] for i in r["items"]], [i for i in small if i in in_a])
+        self.assertEqual(r["total"], len(r["items"]))
+        r = self.queue(self.staff_a, area_id=self.grid_a2["id"], per_page=1)
+        self.assertEqual(r["total"], len(self.placed_in(self.grid_a2)))
+        r = self.queue(self.staff_a, state="received", per_page=200)
+        self.assertEqual(r["total"], 9)
+
+    def test_kept_counts_match_the_appeals_and_verify_rechecks_them(self):
+        for side in ("a", "b"):
+            c = self.t[f"community_{side}"]
+            stored = self.srv.query_db(
+                "SELECT appeals FROM appeal_community_counts WHERE community_path = ?",
+                (c["path"],))
+            self.assertEqual(stored, [(len(self.placed_in(c)),)])
+            marked = self.srv.query_db(
+                "SELECT count(*) FROM appeals WHERE community_path = ?", (c["path"],))
+            self.assertEqual(marked, stored)
+        code, out = self.srv.verify()
+        self.assertEqual(code, 0, out)
+        self.assertIn("appeal counts of the communities match their appeals", out)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "modules/appeals/commands.h"
+#include "modules/appeals/community_counts.h"
 #include "modules/appeals/deadlines.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
@@ -19,8 +20,9 @@ namespace {
 
 constexpr std::string_view kInsert =
     "INSERT INTO appeals (channel, category, urgency, description, area_id, area_path, grid_id,"
-    " lng, lat, resident_id, raised_by, state, accept_by, on_site_by, resolve_by, created_at,"
-    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)"
+    " community_path, lng, lat, resident_id, raised_by, state, accept_by, on_site_by,"
+    " resolve_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " 'received', ?, ?, ?, ?, ?)"
     " RETURNING id";
 constexpr std::string_view kIndex = "INSERT INTO appeals_fts (rowid, description) VALUES (?, ?)";
 constexpr std::string_view kStep =
@@ -31,6 +33,7 @@ constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE a
 struct Place {
   areas::Area area;
   std::optional<int64_t> grid_id;
+  std::optional<std::string> community_path;  // the community's path, a prefix of area.path
 };
 
 // The place of the appeal, checked against what the actor may raise on: 404 naming the field
@@ -60,8 +63,9 @@ Result<Place> PlaceOf(store::Connection& c, const auth::Actor& actor, const Inta
     return Error::Rule(field, fmt::format("{} is a {}: an appeal is placed in a community or below",
                                           area->name, area->kind));
   }
-  Place p{*area, std::nullopt};
+  Place p{*area, std::nullopt, std::nullopt};
   if (auto g = areas::OnPathOfKind(c, area->path, "grid")) p.grid_id = g->id;
+  if (auto m = areas::OnPathOfKind(c, area->path, "community")) p.community_path = m->path;
   return p;
 }
 
@@ -134,11 +138,13 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
       actor.account_id ? store::Value(actor.account_id) : store::Value(store::Null{});
   const int64_t id = c.Query(kInsert, {f.channel, f.category, f.urgency, f.description,
                                        place->area.id, place->area.path, store::Opt(place->grid_id),
-                                       lng, lat, resident_id, raised_by, store::Opt(accept_by),
-                                       store::Opt(on_site_by), store::Opt(resolve_by), now, now})
+                                       store::Opt(place->community_path), lng, lat, resident_id,
+                                       raised_by, store::Opt(accept_by), store::Opt(on_site_by),
+                                       store::Opt(resolve_by), now, now})
                          .front()
                          .Int(0);
   c.Exec(kIndex, {id, f.description});
+  if (place->community_path) CountInCommunity(c, *place->community_path);
   if (accept_by) SetDeadline(c, id, "accept", *accept_by);
   if (on_site_by) SetDeadline(c, id, "on_site", *on_site_by);
   if (resolve_by) SetDeadline(c, id, "resolve", *resolve_by);

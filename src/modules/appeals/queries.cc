@@ -2,10 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
+#include <set>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "modules/appeals/community_counts.h"
 #include "modules/appeals/flow.h"
 #include "modules/appeals/partners.h"
 #include "modules/appeals/permissions.h"
@@ -26,6 +30,8 @@ constexpr std::string_view kGridWorkers =
     "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
+constexpr std::string_view kProvidersOf =
+    "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
 // Below this many code points the trigram index cannot match; LIKE answers instead.
 constexpr size_t kTrigram = 3;
@@ -47,26 +53,94 @@ std::string Phrase(std::string_view q) {
 }
 
 // SQL true for the appeals dispatched to the actor: to them as a person, to a provider they are
-// listed for, or to a unit whose party organisation they are a unit rep of (IsAssignee).
-std::string AssignedTo(const auth::Actor& actor, std::vector<store::Value>& params) {
+// listed for, or to a unit whose party organisation they are a unit rep of (IsAssignee). The
+// providers and units are read first (in the caller's read transaction) and written as lists,
+// so that the statements using it hold no subqueries (each built a temporary table per run);
+// a kind the actor stands for none of drops out.
+std::string AssignedTo(store::Connection& c, const auth::Actor& actor,
+                       std::vector<store::Value>& params) {
+  std::string sql = "((a.assignee_kind = 'person' AND a.assignee_id = ?)";
+  params.emplace_back(actor.person_id);
+  const auto any_of = [&](std::string_view kind, const std::vector<store::Row>& rows) {
+    if (rows.empty()) return;
+    sql += fmt::format(" OR (a.assignee_kind = '{}' AND a.assignee_id IN ({}))", kind,
+                       store::Marks(rows.size()));
+    for (const auto& r : rows) params.emplace_back(r.Int(0));
+  };
+  any_of("provider", c.Query(kProvidersOf, {actor.person_id}));
   const auth::ScopeFilter reps = auth::OrgScope(actor, kUnitReps, "o.path");
-  params.emplace_back(actor.person_id);
-  params.emplace_back(actor.person_id);
-  params.insert(params.end(), reps.params.begin(), reps.params.end());
-  return fmt::format(
-      "((a.assignee_kind = 'person' AND a.assignee_id = ?) OR (a.assignee_kind = 'provider' AND"
-      " a.assignee_id IN (SELECT provider_id FROM service_provider_people WHERE person_id = ?))"
-      " OR (a.assignee_kind = 'unit' AND a.assignee_id IN (SELECT u.id FROM work_units u"
-      " JOIN party_orgs o ON o.id = u.org_id WHERE {})))",
-      reps.sql);
+  if (reps.unrestricted) {
+    sql +=
+        " OR (a.assignee_kind = 'unit' AND a.assignee_id IN (SELECT u.id FROM work_units u"
+        " JOIN party_orgs o ON o.id = u.org_id))";
+  } else if (!reps.none) {
+    any_of("unit", c.Query(fmt::format("SELECT u.id FROM work_units u JOIN party_orgs o ON"
+                                       " o.id = u.org_id WHERE {} ORDER BY u.id",
+                                       reps.sql),
+                           std::vector<store::Value>(reps.params.begin(), reps.params.end())));
+  }
+  return sql + ")";
+}
+
+// The caller's areas as SQL on appeals `a`: each top-most subtree of the read grants (a grant
+// below another adds nothing) as its range of paths; a community's also as
+// "a.community_path = ?", the same appeals (006_community.sql), which appeals_community walks
+// newest first so that a page stops after its rows. The range stays beside it, so a filter
+// that has an index with area_path (appeals_state) keeps using it.
+struct InScope {
+  std::string sql;
+  std::vector<store::Value> params;
+  std::vector<std::string> communities;  // the subtrees' paths, when every one is a community
+};
+
+InScope InScopeOf(store::Connection& c, const auth::ScopeFilter& scope) {
+  InScope out;
+  if (scope.unrestricted || scope.none) {
+    out.sql = scope.sql;
+    return out;
+  }
+  std::vector<std::string> tops;
+  for (size_t i = 0; i < scope.params.size(); i += 2) tops.push_back(scope.params[i]);
+  std::sort(tops.begin(), tops.end());
+  tops.erase(
+      std::unique(tops.begin(), tops.end(),
+                  [](const std::string& above, const std::string& p) {
+                    return p.starts_with(above);  // sorted: a path follows the paths above it
+                  }),
+      tops.end());
+  std::vector<store::Value> marks(tops.begin(), tops.end());
+  std::set<std::string> communities;
+  for (const auto& r : c.Query(fmt::format("SELECT path FROM areas WHERE kind = 'community' AND"
+                                           " path IN ({})",
+                                           store::Marks(tops.size())),
+                               marks)) {
+    communities.insert(r.Text(0));
+  }
+  out.sql = "(";
+  for (const auto& p : tops) {
+    if (out.sql.size() > 1) out.sql += " OR ";
+    if (communities.contains(p)) {
+      out.sql += "(a.community_path = ? AND a.area_path >= ? AND a.area_path < ?)";
+      out.params.emplace_back(p);
+    } else {
+      out.sql += "(a.area_path >= ? AND a.area_path < ?)";
+    }
+    out.params.emplace_back(p);
+    out.params.emplace_back(auth::PathRangeEnd(p));
+  }
+  out.sql += ")";
+  if (communities.size() == tops.size()) out.communities = tops;
+  return out;
 }
 
 }  // namespace
 
 Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
                                const AppealFilter& f, const http::Page& page) {
+  // One read transaction: the total and the page are of the same moment.
+  store::Tx tx(c, store::Tx::kRead);
   std::vector<store::Value> assigned_params;
-  const std::string assigned = AssignedTo(actor, assigned_params);
+  const std::string assigned = AssignedTo(c, actor, assigned_params);
   // The filters, ANDed to each part of the visible set below.
   std::string where;
   std::vector<store::Value> params;
@@ -122,12 +196,13 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
   // assigned to them. Counted and paged as two parts (the second excludes the first), so the
   // areas' part reads its index alone; one OR of both made SQLite fetch every row of the scope.
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.area_path");
+  const InScope areas_part = InScopeOf(c, scope);
   std::vector<store::Value> mine_params{actor.person_id};
   mine_params.insert(mine_params.end(), assigned_params.begin(), assigned_params.end());
   const std::string mine = "(a.resident_id = ? OR " + assigned + ")";
-  const std::string in_scope = scope.sql + where;
+  const std::string in_scope = areas_part.sql + where;
   const std::string outside = fmt::format("{} AND NOT {}{}", mine, scope.sql, where);
-  std::vector<store::Value> in_params(scope.params.begin(), scope.params.end());
+  std::vector<store::Value> in_params = areas_part.params;
   in_params.insert(in_params.end(), params.begin(), params.end());
   std::vector<store::Value> out_params = mine_params;
   out_params.insert(out_params.end(), scope.params.begin(), scope.params.end());
@@ -136,26 +211,45 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     return c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", w), p).front().Int(0);
   };
   AppealPage out;
-  out.total = (scope.none ? 0 : count(in_scope, in_params)) +
-              (scope.unrestricted ? 0 : count(outside, out_params));
-  // The page's ids first, from each part's newest (enough of them to reach the page), then the
-  // rows and their joins for those ids only.
+  if (scope.none) {
+    out.total = 0;
+  } else if (where.empty() && !areas_part.communities.empty()) {
+    // Whole communities, unfiltered: their kept counts (community_counts.h), one row each.
+    for (const auto& path : areas_part.communities) out.total += CommunityCount(c, path);
+  } else {
+    out.total = count(in_scope, in_params);
+  }
+  if (!scope.unrestricted) out.total += count(outside, out_params);
+  // The page's ids first, from each part's newest (enough of them to reach the page; a part's
+  // index walked newest first stops there), merged here; then the rows and their joins for
+  // those ids only.
   const int64_t reach = page.per_page + page.Offset();
-  std::vector<store::Value> all = in_params;
-  all.emplace_back(reach);
-  all.insert(all.end(), out_params.begin(), out_params.end());
-  all.emplace_back(reach);
-  all.emplace_back(page.per_page);
-  all.emplace_back(page.Offset());
-  const std::string ids = fmt::format(
-      "SELECT id FROM (SELECT a.id AS id FROM appeals a WHERE {} ORDER BY a.id DESC LIMIT ?)"
-      " UNION ALL SELECT id FROM (SELECT a.id AS id FROM appeals a WHERE {} ORDER BY a.id DESC"
-      " LIMIT ?) ORDER BY id DESC LIMIT ? OFFSET ?",
-      in_scope, outside);
+  const auto newest = [&c, reach](const std::string& w, std::vector<store::Value> p) {
+    p.emplace_back(reach);
+    std::vector<int64_t> ids;
+    for (const auto& r : c.Query(
+             fmt::format("SELECT a.id FROM appeals a WHERE {} ORDER BY a.id DESC LIMIT ?", w), p)) {
+      ids.push_back(r.Int(0));
+    }
+    return ids;
+  };
+  const std::vector<int64_t> in_ids =
+      scope.none ? std::vector<int64_t>{} : newest(in_scope, in_params);
+  const std::vector<int64_t> out_ids =
+      scope.unrestricted ? std::vector<int64_t>{} : newest(outside, out_params);
+  std::vector<int64_t> merged;
+  std::merge(in_ids.begin(), in_ids.end(), out_ids.begin(), out_ids.end(),
+             std::back_inserter(merged), std::greater<>());
+  std::vector<store::Value> ids;
+  for (auto i = static_cast<size_t>(page.Offset());
+       i < merged.size() && ids.size() < static_cast<size_t>(page.per_page); ++i) {
+    ids.emplace_back(merged[i]);
+  }
+  if (ids.empty()) return out;
   for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE a.id IN ({}) ORDER BY a.id"
                                            " DESC",
-                                           kAppealColumns, kAppealFrom, ids),
-                               all)) {
+                                           kAppealColumns, kAppealFrom, store::Marks(ids.size())),
+                               ids)) {
     out.items.push_back(FromRow(r));
   }
   return out;
