@@ -158,6 +158,8 @@ class Open311Test(harness.ApiTestCase):
         self.assertIn("属供电公司职责", got["status_notes"])
         closed = self.assertStatus(self.get("requests.json", status="closed"), 200)
         self.assertIn(i, [x["service_request_id"] for x in closed])
+        # In a page its status notes quote the reason as when it is asked for alone.
+        self.assertEqual([x for x in closed if x["service_request_id"] == i], [got])
         opened = self.assertStatus(self.get("requests.json", status="open"), 200)
         self.assertNotIn(i, [x["service_request_id"] for x in opened])
 

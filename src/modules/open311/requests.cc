@@ -1,12 +1,16 @@
 #include "modules/open311/requests.h"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
+#include "auth/actor.h"
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/personal_data.h"
@@ -14,13 +18,12 @@
 #include "modules/appeals/forms.h"
 #include "modules/audit.h"
 #include "modules/open311/mapping.h"
+#include "store/sql.h"
 
 namespace linli::open311 {
 namespace {
 
 constexpr std::string_view kAreaRow = "SELECT name, kind, parent_id FROM areas WHERE id = ?";
-constexpr std::string_view kLastReason =
-    "SELECT reason FROM appeal_steps WHERE appeal_id = ? AND step = ? ORDER BY id DESC LIMIT 1";
 constexpr std::string_view kGrids =
     "SELECT id, geometry FROM areas WHERE kind = 'grid' AND geometry IS NOT NULL ORDER BY id";
 constexpr std::string_view kInsertRequest =
@@ -29,7 +32,9 @@ constexpr std::string_view kToken = "SELECT appeal_id FROM open311_requests WHER
 constexpr size_t kMaxText = 2000;
 constexpr size_t kMaxName = 100;
 
-// Names of areas, read once per answer (an answer of 1,000 requests shares its areas).
+// Names of areas, read once per answer (an answer of 1,000 requests shares its areas): the
+// places of a page and every area on their paths read up front in two statements (Preload);
+// an area not read then (none, while paths and parents agree) is read on its own.
 class Areas {
  public:
   explicit Areas(store::Connection& c) : c_(c) {}
@@ -38,6 +43,13 @@ class Areas {
     std::string kind;
     std::optional<int64_t> parent;
   };
+  void Preload(const std::vector<int64_t>& places) {
+    std::vector<int64_t> above;
+    for (const auto& r : Read(places, ", path")) {
+      for (const int64_t id : auth::PathIds(r.Text(4))) above.push_back(id);
+    }
+    Read(above, "");
+  }
   const Info* Get(int64_t id) {
     auto it = cache_.find(id);
     if (it != cache_.end()) return it->second ? &*it->second : nullptr;
@@ -49,9 +61,45 @@ class Areas {
   }
 
  private:
+  // The areas of `ids` not read yet, with `more` columns after name, kind and parent_id.
+  std::vector<store::Row> Read(const std::vector<int64_t>& ids, std::string_view more) {
+    std::vector<store::Value> todo;
+    for (const int64_t id : ids) {
+      if (cache_.emplace(id, std::nullopt).second) todo.emplace_back(id);
+    }
+    if (todo.empty()) return {};
+    auto rows = c_.Query(fmt::format("SELECT name, kind, parent_id, id{} FROM areas WHERE id IN"
+                                     " ({})",
+                                     more, store::Marks(todo.size())),
+                         todo);
+    for (const auto& r : rows) cache_[r.Int(3)] = Info{r.Text(0), r.Text(1), r.OptInt(2)};
+    return rows;
+  }
+
   store::Connection& c_;
   std::map<int64_t, std::optional<Info>> cache_;
 };
+
+// The reasons of the last refer and close_unresolved steps of a page's appeals (their status
+// notes quote them), read in one statement: (appeal, step) -> the reason, null when none given.
+using Reasons = std::map<std::pair<int64_t, std::string>, std::optional<std::string>>;
+
+Reasons ReasonsOf(store::Connection& c, const std::vector<appeals::Appeal>& page) {
+  std::vector<store::Value> ids;
+  for (const auto& a : page) {
+    if (a.state == "closed_unresolved" || a.state == "referred") ids.emplace_back(a.id);
+  }
+  Reasons out;
+  if (ids.empty()) return out;
+  for (const auto& r : c.Query(fmt::format("SELECT appeal_id, step, reason FROM appeal_steps"
+                                           " WHERE appeal_id IN ({}) AND step IN"
+                                           " ('close_unresolved', 'refer') ORDER BY id",
+                                           store::Marks(ids.size())),
+                               ids)) {
+    out[{r.Int(0), r.Text(1)}] = r.OptText(2);  // the last one of each stays
+  }
+  return out;
+}
 
 std::string Duration(int64_t s) {
   if (s < 3600) return fmt::format("{}分钟", s / 60);
@@ -69,10 +117,10 @@ std::string Notice(const AppealCategory& c) {
   return out;
 }
 
-std::string StatusNotes(store::Connection& c, const appeals::Appeal& a) {
+std::string StatusNotes(const Reasons& reasons, const appeals::Appeal& a) {
   auto reason = [&](std::string_view step) {
-    auto r = c.QueryOne(kLastReason, {a.id, std::string(step)});
-    return r && !r->IsNull(0) ? Redact(r->Text(0), a.resident_name) : std::string();
+    auto it = reasons.find({a.id, std::string(step)});
+    return it != reasons.end() && it->second ? Redact(*it->second, a.resident_name) : std::string();
   };
   const std::string& s = a.state;
   if (s == "received") return "已收到，待受理";
@@ -93,8 +141,9 @@ std::string StatusNotes(store::Connection& c, const appeals::Appeal& a) {
   return s;
 }
 
-boost::json::object RequestJson(store::Connection& c, const AppealsConfig& config, Areas& areas,
-                                const appeals::Appeal& a) {
+// The request's answer, allocated from `sp` (the answer's).
+boost::json::object RequestJson(const Reasons& reasons, const AppealsConfig& config, Areas& areas,
+                                const appeals::Appeal& a, const boost::json::storage_ptr& sp) {
   const AppealCategory* cat = appeals::CategoryOf(config, a.category);
   // The place: a household is shown as the area above it; the address names the places from
   // the community down.
@@ -123,21 +172,22 @@ boost::json::object RequestJson(store::Connection& c, const AppealsConfig& confi
     agency =
         *a.escalated_to == "subdistrict" && !subdistrict.empty() ? subdistrict : *a.escalated_to;
   }
-  boost::json::object o{
-      {"service_request_id", std::to_string(a.id)},
-      {"status", StatusOf(a.state)},
-      {"status_notes", StatusNotes(c, a)},
-      {"service_name", cat ? cat->name : a.category},
-      {"service_code", a.category},
-      {"description", Redact(a.description, a.resident_name)},
-      {"agency_responsible", agency},
-      {"service_notice", cat ? Notice(*cat) : std::string()},
-      {"requested_datetime", FormatTime(a.created_at)},
-      {"updated_datetime", FormatTime(a.updated_at)},
-      {"address", address},
-      {"address_id", std::to_string(place)},
-      {"zipcode", nullptr},
-      {"media_url", nullptr}};  // photos are private to those who may read the appeal
+  boost::json::object o(
+      {{"service_request_id", std::to_string(a.id)},
+       {"status", StatusOf(a.state)},
+       {"status_notes", StatusNotes(reasons, a)},
+       {"service_name", cat ? cat->name : a.category},
+       {"service_code", a.category},
+       {"description", Redact(a.description, a.resident_name)},
+       {"agency_responsible", agency},
+       {"service_notice", cat ? Notice(*cat) : std::string()},
+       {"requested_datetime", FormatTime(a.created_at)},
+       {"updated_datetime", FormatTime(a.updated_at)},
+       {"address", address},
+       {"address_id", std::to_string(place)},
+       {"zipcode", nullptr},
+       {"media_url", nullptr}},  // photos are private to those who may read the appeal
+      sp);
   o["expected_datetime"] =
       a.resolve_by ? boost::json::value(FormatTime(*a.resolve_by)) : boost::json::value(nullptr);
   o["lat"] = a.lat ? boost::json::value(*a.lat) : boost::json::value(nullptr);
@@ -246,14 +296,27 @@ boost::json::array ListRequests(store::Connection& c, const AppealsConfig& confi
   }
   params.emplace_back(int64_t{f.page_size});
   params.emplace_back(int64_t{f.page - 1} * f.page_size);
-  Areas areas(c);
-  boost::json::array out;
+  // The page's rows, then what their answers name read for the whole page at once: the areas
+  // on their places' paths and the reasons their status notes quote.
   store::Tx tx(c, store::Tx::kRead);
+  std::vector<appeals::Appeal> page;
   for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.created_at DESC,"
                                            " a.id DESC LIMIT ? OFFSET ?",
                                            appeals::kAppealColumns, appeals::kAppealFrom, where),
                                params)) {
-    out.push_back(RequestJson(c, config, areas, appeals::FromRow(r)));
+    page.push_back(appeals::FromRow(r));
+  }
+  Areas areas(c);
+  std::vector<int64_t> places;
+  places.reserve(page.size());
+  for (const auto& a : page) places.push_back(a.area_id);
+  areas.Preload(places);
+  const Reasons reasons = ReasonsOf(c, page);
+  // The answer's values from one arena, freed at once when it has been written.
+  boost::json::array out(boost::json::make_shared_resource<boost::json::monotonic_resource>());
+  out.reserve(page.size());
+  for (const auto& a : page) {
+    out.push_back(RequestJson(reasons, config, areas, a, out.storage()));
   }
   return out;
 }
