@@ -2,7 +2,9 @@
 
 #include "store/sqlite/wal_sync.h"
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -92,13 +94,31 @@ class Handle {
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
 };
 
+// Write transactions that ran one after another on the writer connection while others waited,
+// committed by one COMMIT and made durable by one sync. Each member's work is a savepoint inside
+// the open SQLite transaction, so a member that rolls back undoes only its own work; a member
+// that commits returns once the whole group has committed and been synced, and a failure of
+// that COMMIT or sync fails every member of the group.
+struct Group {
+  bool done = false;  // committed (or failed); GUARDED_BY(Writer::done_mu)
+  std::string error;  // why the group failed; empty when it committed
+};
+
 // What the connections of one database share: the writer lock, the connection every write
 // transaction runs on (so its page cache stays warm: a write on one connection empties the
-// caches of all others), and the group commit of the log.
+// caches of all others), the group of write transactions open on it, and the sync of the log.
 struct Writer {
-  std::mutex lock;   // one write transaction at a time in this process
-  Handle* handle;    // used only by the holder of `lock`
-  WalSync* durable;  // nullptr: commits are not synced
+  // Members of a group at most, so a member waits for at most this many others.
+  static constexpr int kMaxGroup = 64;
+
+  std::mutex lock;              // one member at a time runs statements on `handle`
+  Handle* handle;               // used only by the holder of `lock`
+  WalSync* durable;             // nullptr: commits are not synced
+  std::shared_ptr<Group> open;  // the group whose transaction is open; GUARDED_BY(lock)
+  int members = 0;              // members folded into `open`; GUARDED_BY(lock)
+  std::atomic<int> waiting{0};  // threads queued for `lock` to begin a write transaction
+  std::mutex done_mu;
+  std::condition_variable done_cv;  // a group is done
 };
 
 class SqliteConnection final : public Connection {
@@ -159,21 +179,12 @@ class SqliteConnection final : public Connection {
   // of polling SQLite's lock in the busy handler's sleeps (1, 2, 5, 10 ... 100 ms), which
   // under concurrent writes cost more time asleep than writing. Other processes (the CLI)
   // still meet the busy timeout. It runs on the shared writer connection, whose cache no
-  // other connection's write invalidates.
+  // other connection's write invalidates, as a member of the open Group (savepoint s0).
   void Begin(bool write) override {
-    if (depth_ == 0) {
-      std::unique_lock<std::mutex> lock;
-      if (write) {
-        lock = std::unique_lock(writer_.lock);
-        Use(*writer_.handle);
-      }
-      try {
-        Exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});
-      } catch (...) {
-        Use(own_);
-        throw;
-      }
-      write_lock_ = std::move(lock);
+    if (depth_ == 0 && write) {
+      BeginMember();
+    } else if (depth_ == 0) {
+      Exec("BEGIN", {});
     } else {
       ExecScript(fmt::format("SAVEPOINT s{}", depth_));
     }
@@ -181,38 +192,31 @@ class SqliteConnection final : public Connection {
   }
   void Commit() override {
     --depth_;
-    if (depth_ == 0) {
+    if (depth_ > 0) {
+      ExecScript(fmt::format("RELEASE s{}", depth_));
+    } else if (write_lock_.owns_lock()) {
+      EndMember(true);
+    } else {
       try {
         Exec("COMMIT", {});
       } catch (...) {
         if (!sqlite3_get_autocommit(db())) ExecScript("ROLLBACK");
-        EndWrite();
         NotifyTransactionEnd(false);
         throw;
       }
-      const bool wrote = EndWrite();  // the next writer goes on while this one syncs
-      if (wrote && writer_.durable) {
-        try {
-          writer_.durable->AfterCommit();
-        } catch (...) {
-          NotifyTransactionEnd(false);
-          throw;
-        }
-      }
       NotifyTransactionEnd(true);
-    } else {
-      ExecScript(fmt::format("RELEASE s{}", depth_));
     }
   }
   void Rollback() override {
     if (depth_ == 0) return;
     --depth_;
-    if (depth_ == 0) {
-      if (!sqlite3_get_autocommit(db())) Exec("ROLLBACK", {});
-      EndWrite();
-      NotifyTransactionEnd(false);
-    } else {
+    if (depth_ > 0) {
       ExecScript(fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth_));
+    } else if (write_lock_.owns_lock()) {
+      EndMember(false);
+    } else {
+      if (!sqlite3_get_autocommit(db())) Exec("ROLLBACK", {});
+      NotifyTransactionEnd(false);
     }
   }
 
@@ -221,14 +225,118 @@ class SqliteConnection final : public Connection {
  private:
   void Use(Handle& h) { active_ = &h; }
   sqlite3* db() const { return active_->db(); }
-  // Back to this thread's own connection after a transaction; releases the writer lock if
-  // this was a write transaction, and says whether it was.
-  bool EndWrite() {
-    Use(own_);
-    if (!write_lock_.owns_lock()) return false;
-    write_lock_.unlock();
-    return true;
+
+  // Joins the open group, or opens one, and starts this member's savepoint.
+  void BeginMember() {
+    ++writer_.waiting;
+    write_lock_ = std::unique_lock(writer_.lock);
+    --writer_.waiting;
+    Use(*writer_.handle);
+    try {
+      if (writer_.open && sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
+      if (!writer_.open) {
+        Exec("BEGIN IMMEDIATE", {});
+        writer_.open = std::make_shared<Group>();
+        writer_.members = 0;
+      }
+      ExecScript("SAVEPOINT s0");
+    } catch (...) {
+      LeaveGroup();
+      throw;
+    }
   }
+
+  // Ends this member: keeps (committed) or undoes its savepoint, then leaves the group open
+  // for a waiting writer, or commits it. A committed member returns once its group is durable.
+  void EndMember(bool committed) {
+    std::string error;
+    try {
+      ExecScript(committed ? "RELEASE s0" : "ROLLBACK TO s0; RELEASE s0");
+    } catch (const StoreError& e) {
+      error = e.what();
+    }
+    if (sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
+    std::shared_ptr<Group> group = writer_.open;
+    if (committed && error.empty() && group) ++writer_.members;
+    if (group && !error.empty() && committed) {
+      // The savepoint could not be released: undo this member's work, keep the others'.
+      try {
+        ExecScript("ROLLBACK TO s0; RELEASE s0");
+      } catch (const StoreError&) {
+        FailGroup("a member's savepoint could not be undone");
+      }
+    }
+    LeaveGroup();
+    if (!committed) {
+      NotifyTransactionEnd(false);
+      return;
+    }
+    if (error.empty() && group) {
+      std::unique_lock lock(writer_.done_mu);
+      writer_.done_cv.wait(lock, [&] { return group->done; });
+      error = group->error;
+    } else if (error.empty()) {
+      error = "the write transaction was rolled back by the database";
+    }
+    NotifyTransactionEnd(error.empty());
+    if (!error.empty()) throw StoreError(StoreError::Kind::kOther, error);
+  }
+
+  // Releases the writer lock. The open group stays open while a writer waits to join it and it
+  // has room; otherwise it is committed (or rolled back when it has no member), the next group
+  // may begin, and the log is synced before the group's members are told.
+  void LeaveGroup() {
+    std::shared_ptr<Group> group = writer_.open;
+    if (group && writer_.waiting > 0 && writer_.members < Writer::kMaxGroup) {
+      Use(own_);
+      write_lock_.unlock();
+      return;
+    }
+    std::string error;
+    if (group) {
+      writer_.open = nullptr;
+      try {
+        Exec(writer_.members > 0 ? "COMMIT" : "ROLLBACK", {});
+      } catch (const StoreError& e) {
+        error = e.what();
+        if (!sqlite3_get_autocommit(db()))
+          sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
+      }
+    }
+    const bool wrote = group && writer_.members > 0 && error.empty();
+    writer_.members = 0;
+    Use(own_);
+    write_lock_.unlock();
+    if (!group) return;
+    if (wrote && writer_.durable) {
+      try {
+        writer_.durable->AfterCommit();
+      } catch (const StoreError& e) {
+        error = e.what();
+      }
+    }
+    Finish(*group, error);
+  }
+
+  // SQLite ended the open transaction itself (an I/O error, a full disk): every member of the
+  // group lost its work. REQUIRES: write_lock_ held.
+  void FailGroup(std::string_view why) {
+    if (!writer_.open) return;
+    std::shared_ptr<Group> group = std::move(writer_.open);
+    writer_.open = nullptr;
+    writer_.members = 0;
+    Finish(*group, fmt::format("the write transaction was {}", why));
+  }
+
+  void Finish(Group& group, std::string error) {
+    {
+      std::lock_guard lock(writer_.done_mu);
+      group.done = true;
+      group.error = std::move(error);
+    }
+    writer_.done_cv.notify_all();
+  }
+
   sqlite3_stmt* Prepare(std::string_view sql) { return active_->Prepare(sql); }
   // A statement that wrote outside a transaction committed on its own: make it durable too.
   void AfterAutocommit(sqlite3_stmt* st) {
@@ -279,7 +387,7 @@ class SqliteConnection final : public Connection {
   Handle own_;  // this thread's connection: reads, and writes outside a transaction
   Writer& writer_;
   Handle* active_;  // own_, or the writer's handle during a write transaction
-  std::unique_lock<std::mutex> write_lock_;  // held from BEGIN IMMEDIATE to COMMIT/ROLLBACK
+  std::unique_lock<std::mutex> write_lock_;  // held while this thread is the group's member
   int depth_ = 0;  // open transactions, the outermost a real one, the rest savepoints
 };
 
@@ -338,7 +446,7 @@ class SqliteDatabase final : public Database {
   std::mutex mu_;
   std::unique_ptr<Handle> writer_handle_;
   std::unique_ptr<WalSync> durable_;  // group commit of the log; null without synchronous_full
-  Writer writer_{{}, nullptr, nullptr};
+  Writer writer_;
   std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> conns_;  // GUARDED_BY(mu_)
 };
 
