@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "core/crypto.h"
+#include "modules/accounts/session_memo.h"
 
 namespace linli::accounts {
 namespace {
@@ -49,8 +50,13 @@ Result<auth::Actor> Authenticate(store::Connection& c, std::string_view token) {
   if (token.size() > kMaxTokenLength)
     return Error::Unauthenticated("the session token is not valid");
   const std::string id = Crypto::Digest(token);
+  const int64_t now = NowMs();
+  SessionMemo& memo = SessionMemo::Shared();
+  if (auto known = memo.Find(id, now)) return std::move(*known);
+  const uint64_t generation = memo.Generation();
+  store::Tx tx(c, store::Tx::kRead);
   auto row = c.QueryOne(kLookup, {id});
-  if (!row || row->Int(1) < NowMs() || row->Int(4) != 0) {
+  if (!row || row->Int(1) < now || row->Int(4) != 0) {
     return Error::Unauthenticated("the session has ended; log in again");
   }
   auth::Actor a;
@@ -59,6 +65,8 @@ Result<auth::Actor> Authenticate(store::Connection& c, std::string_view token) {
   a.login = row->Text(3);
   a.session_id = id;
   a.grants = GrantsOf(c, a.person_id);
+  tx.Commit();
+  memo.Keep(a, row->Int(1), generation, now);
   return a;
 }
 
