@@ -173,7 +173,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
     if (const auto* s = Section(root, "http")) {
       CheckKnown(*s, "http",
                  {"bind", "port", "body_limit", "upload_limit", "header_timeout_s",
-                  "read_timeout_s", "idle_timeout_s", "max_connections", "workers",
+                  "read_timeout_s", "idle_timeout_s", "max_connections", "workers", "write_workers",
                   "drain_timeout_s", "web_dir", "max_streams", "stream_heartbeat_s"},
                  errors);
       Read(*s, "http", "bind", c.http.bind, errors);
@@ -185,6 +185,7 @@ Result<Config> Config::Load(const std::string& data_dir) {
       Read(*s, "http", "idle_timeout_s", c.http.idle_timeout_s, errors);
       Read(*s, "http", "max_connections", c.http.max_connections, errors);
       Read(*s, "http", "workers", c.http.workers, errors);
+      Read(*s, "http", "write_workers", c.http.write_workers, errors);
       Read(*s, "http", "drain_timeout_s", c.http.drain_timeout_s, errors);
       Read(*s, "http", "web_dir", c.http.web_dir, errors);
       Read(*s, "http", "max_streams", c.http.max_streams, errors);

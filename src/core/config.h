@@ -21,7 +21,10 @@ struct HttpConfig {
   int read_timeout_s = 30;    // to receive a whole request
   int idle_timeout_s = 60;    // keep-alive between requests
   int max_connections = 4096;
-  int workers = 0;              // blocking-work threads; 0 = 2 x cores
+  int workers = 0;  // threads handling GET and HEAD; 0 = 2 x cores
+  // Threads handling the other methods (writes); 0 = 32. A write waits for the disk with the
+  // others of its group (store/sqlite): the more writes wait at once, the fewer syncs.
+  int write_workers = 0;
   int drain_timeout_s = 15;     // graceful stop: time for requests in flight
   int max_streams = 256;        // Server-Sent Events streams open at once; more get a 503
   int stream_heartbeat_s = 15;  // a comment line on every stream this often

@@ -84,7 +84,8 @@ struct Shared {
   const HttpConfig& config;
   const Router& router;
   Metrics* metrics;
-  asio::thread_pool& pool;
+  asio::thread_pool& reads;   // GET and HEAD
+  asio::thread_pool& writes;  // the other methods
   std::atomic<bool> stopping{false};
   std::atomic<int64_t> next_id{1};
   std::mutex mu;
@@ -235,8 +236,11 @@ class Session : public std::enable_shared_from_this<Session> {
     if (Status s = ParseTarget(req->target, *req); !s) {
       return Write(Problem(s.error(), *req), *req, keep_alive_);
     }
-    // Handled on the worker pool; the answer comes back to this connection's executor.
-    asio::post(shared_.pool, [self = shared_from_this(), req]() {
+    // Handled on a worker pool; the answer comes back to this connection's executor. Writes
+    // have their own pool: they block while their group's log is synced, and reads need not
+    // wait for a thread behind them.
+    const bool reads = req->method == Method::kGet || req->method == Method::kHead;
+    asio::post(reads ? shared_.reads : shared_.writes, [self = shared_from_this(), req]() {
       Response res = self->shared_.router.Dispatch(*req);
       auto exec = self->stream_.get_executor();
       asio::post(exec, [self, req, res = std::move(res)]() mutable {
@@ -469,8 +473,11 @@ Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
              const std::function<void(uint16_t)>& on_listening) {
   asio::io_context ioc(1);
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-  asio::thread_pool pool(config.workers > 0 ? static_cast<size_t>(config.workers) : size_t{2} * hw);
-  Shared shared{config, router, metrics, pool};
+  asio::thread_pool reads(config.workers > 0 ? static_cast<size_t>(config.workers)
+                                             : size_t{2} * hw);
+  asio::thread_pool writes(config.write_workers > 0 ? static_cast<size_t>(config.write_workers)
+                                                    : size_t{32});
+  Shared shared{config, router, metrics, reads, writes};
 
   beast::error_code ec;
   const auto addr = asio::ip::make_address(config.bind, ec);
@@ -514,7 +521,8 @@ Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
 
   on_listening(acceptor.local_endpoint().port());
   ioc.run();
-  pool.join();
+  reads.join();
+  writes.join();
   spdlog::info("stopped");
   return Status::Ok();
 }
