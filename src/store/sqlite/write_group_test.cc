@@ -62,7 +62,7 @@ TEST(WriteGroup, EachMemberKeepsOrUndoesOnlyItsOwnWork) {
   }
   auto again = OpenSqlite(path);
   Connection& c = again->Conn();
-  const int64_t kept = kThreads * (kTransactions - kTransactions / 5);
+  const int64_t kept = int64_t{kThreads} * (kTransactions - kTransactions / 5);
   EXPECT_EQ(c.QueryInt("SELECT count(*) FROM t"), kept);
   EXPECT_EQ(c.QueryInt("SELECT count(*) FROM t WHERE n % 5 = 4"), 0);
   EXPECT_EQ(c.QueryInt("SELECT count(*) FROM t WHERE n >= 1000"), 0);
