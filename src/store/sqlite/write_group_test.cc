@@ -15,10 +15,9 @@ namespace linli::store {
 namespace {
 
 std::filesystem::path FreshDir(const std::string& name) {
-  const auto dir =
-      std::filesystem::temp_directory_path() /
-      (name + "-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  auto dir = std::filesystem::temp_directory_path() /
+             (name + "-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+              std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   std::filesystem::create_directories(dir);
   return dir;
 }
