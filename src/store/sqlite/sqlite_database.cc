@@ -186,14 +186,14 @@ class SqliteConnection final : public Connection {
     } else if (depth_ == 0) {
       Exec("BEGIN", {});
     } else {
-      ExecScript(fmt::format("SAVEPOINT s{}", depth_));
+      OnSavepoint("SAVEPOINT", depth_);
     }
     ++depth_;
   }
   void Commit() override {
     --depth_;
     if (depth_ > 0) {
-      ExecScript(fmt::format("RELEASE s{}", depth_));
+      OnSavepoint("RELEASE", depth_);
     } else if (write_lock_.owns_lock()) {
       EndMember(true);
     } else {
@@ -211,7 +211,7 @@ class SqliteConnection final : public Connection {
     if (depth_ == 0) return;
     --depth_;
     if (depth_ > 0) {
-      ExecScript(fmt::format("ROLLBACK TO s{0}; RELEASE s{0}", depth_));
+      Undo(depth_);
     } else if (write_lock_.owns_lock()) {
       EndMember(false);
     } else {
@@ -226,6 +226,15 @@ class SqliteConnection final : public Connection {
   void Use(Handle& h) { active_ = &h; }
   sqlite3* db() const { return active_->db(); }
 
+  // SAVEPOINT, RELEASE or ROLLBACK TO savepoint s<n>, prepared once (sqlite3_exec would parse
+  // them again each time).
+  void OnSavepoint(std::string_view verb, int n) { Exec(fmt::format("{} s{}", verb, n), {}); }
+  // Undoes the work since savepoint s<n> and ends it.
+  void Undo(int n) {
+    OnSavepoint("ROLLBACK TO", n);
+    OnSavepoint("RELEASE", n);
+  }
+
   // Joins the open group, or opens one, and starts this member's savepoint.
   void BeginMember() {
     ++writer_.waiting;
@@ -239,7 +248,7 @@ class SqliteConnection final : public Connection {
         writer_.open = std::make_shared<Group>();
         writer_.members = 0;
       }
-      ExecScript("SAVEPOINT s0");
+      OnSavepoint("SAVEPOINT", 0);
     } catch (...) {
       LeaveGroup();
       throw;
@@ -251,7 +260,11 @@ class SqliteConnection final : public Connection {
   void EndMember(bool committed) {
     std::string error;
     try {
-      ExecScript(committed ? "RELEASE s0" : "ROLLBACK TO s0; RELEASE s0");
+      if (committed) {
+        OnSavepoint("RELEASE", 0);
+      } else {
+        Undo(0);
+      }
     } catch (const StoreError& e) {
       error = e.what();
     }
@@ -261,7 +274,7 @@ class SqliteConnection final : public Connection {
     if (group && !error.empty() && committed) {
       // The savepoint could not be released: undo this member's work, keep the others'.
       try {
-        ExecScript("ROLLBACK TO s0; RELEASE s0");
+        Undo(0);
       } catch (const StoreError&) {
         FailGroup("a member's savepoint could not be undone");
       }
