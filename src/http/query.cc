@@ -90,8 +90,10 @@ Status OnlyParams(const Request& req, std::initializer_list<std::string_view> kn
 }
 
 boost::json::object PageBody(boost::json::array items, const Page& p, int64_t total) {
-  return {
-      {"items", std::move(items)}, {"page", p.page}, {"per_page", p.per_page}, {"total", total}};
+  const boost::json::storage_ptr sp = items.storage();
+  return boost::json::object(
+      {{"items", std::move(items)}, {"page", p.page}, {"per_page", p.per_page}, {"total", total}},
+      sp);
 }
 
 }  // namespace linli::http

@@ -35,7 +35,7 @@ Result<std::optional<std::string>> QueryEnum(const Request& req, std::string_vie
 // Rejects parameters not in `known`.
 Status OnlyParams(const Request& req, std::initializer_list<std::string_view> known);
 
-// {"items": [...], "page": p, "per_page": n, "total": t}
+// {"items": [...], "page": p, "per_page": n, "total": t}, allocated where the items are.
 boost::json::object PageBody(boost::json::array items, const Page& p, int64_t total);
 
 }  // namespace linli::http

@@ -117,34 +117,37 @@ const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view c
   return nullptr;
 }
 
-boost::json::object ToJson(const Appeal& a, const AppealsConfig& config) {
+boost::json::object ToJson(const Appeal& a, const AppealsConfig& config,
+                           const boost::json::storage_ptr& sp) {
   const AppealCategory* cat = CategoryOf(config, a.category);
-  boost::json::object o{
-      {"id", a.id},
-      {"channel", a.channel},
-      {"category", {{"code", a.category}, {"name", cat ? cat->name : a.category}}},
-      {"urgency", a.urgency},
-      {"description", a.description},
-      {"state", a.state},
-      {"resident",
-       {{"id", a.resident_id}, {"name", a.resident_name}, {"phone", Opt(a.resident_phone_mask)}}},
-      {"deadlines",
-       {{"accept_by", OptTime(a.accept_by)},
-        {"on_site_by", OptTime(a.on_site_by)},
-        {"resolve_by", OptTime(a.resolve_by)}}},
-      {"overdue", a.overdue_at.has_value()},
-      {"overdue_at", OptTime(a.overdue_at)},
-      {"rating", Opt(a.rating)},
-      {"escalated_to", Opt(a.escalated_to)},
-      {"referred_to", Opt(a.referred_to)},
-      {"merged_into", Opt(a.merged_into)},
-      {"reopened", a.reopened},
-      {"created_at", FormatTime(a.created_at)},
-      {"updated_at", FormatTime(a.updated_at)}};
-  boost::json::object place{
-      {"area",
-       {{"id", a.area_id}, {"name", a.area_name}, {"kind", a.area_kind}, {"path", a.area_path}}},
-      {"grid_id", Opt(a.grid_id)}};
+  boost::json::object o(
+      {{"id", a.id},
+       {"channel", a.channel},
+       {"category", {{"code", a.category}, {"name", cat ? cat->name : a.category}}},
+       {"urgency", a.urgency},
+       {"description", a.description},
+       {"state", a.state},
+       {"resident",
+        {{"id", a.resident_id}, {"name", a.resident_name}, {"phone", Opt(a.resident_phone_mask)}}},
+       {"deadlines",
+        {{"accept_by", OptTime(a.accept_by)},
+         {"on_site_by", OptTime(a.on_site_by)},
+         {"resolve_by", OptTime(a.resolve_by)}}},
+       {"overdue", a.overdue_at.has_value()},
+       {"overdue_at", OptTime(a.overdue_at)},
+       {"rating", Opt(a.rating)},
+       {"escalated_to", Opt(a.escalated_to)},
+       {"referred_to", Opt(a.referred_to)},
+       {"merged_into", Opt(a.merged_into)},
+       {"reopened", a.reopened},
+       {"created_at", FormatTime(a.created_at)},
+       {"updated_at", FormatTime(a.updated_at)}},
+      sp);
+  boost::json::object place(
+      {{"area",
+        {{"id", a.area_id}, {"name", a.area_name}, {"kind", a.area_kind}, {"path", a.area_path}}},
+       {"grid_id", Opt(a.grid_id)}},
+      sp);
   if (a.lng && a.lat) {
     place["point"] = {{"lng", *a.lng}, {"lat", *a.lat}};
   } else {

@@ -81,8 +81,10 @@ std::vector<Supervision> SupervisionsOf(store::Connection& c, int64_t appeal_id)
 // The configured category with `code`; nullptr when there is none.
 const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view code);
 
-// JSON of an appeal as lists show it (the resident's phone masked).
-boost::json::object ToJson(const Appeal& a, const AppealsConfig& config);
+// JSON of an appeal as lists show it (the resident's phone masked), allocated from `sp` (a
+// list's arena; the default resource when none is given).
+boost::json::object ToJson(const Appeal& a, const AppealsConfig& config,
+                           const boost::json::storage_ptr& sp = {});
 boost::json::object ToJson(const Step& s);
 boost::json::object ToJson(const Supervision& s);
 

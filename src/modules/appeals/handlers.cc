@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <boost/json/array.hpp>
+#include <boost/json/monotonic_resource.hpp>
 
 #include "core/clock.h"
 #include "http/query.h"
@@ -302,8 +303,11 @@ Manifest Module(Services& services) {
              if (!filter) return filter.error();
              auto res = ListAppeals(db.Conn(), req.Actor(), *filter, *page);
              if (!res) return res.error();
-             boost::json::array items;
-             for (const auto& a : res->items) items.push_back(ToJson(a, config));
+             // The page's values from one arena, freed at once when it has been written.
+             boost::json::array items(
+                 boost::json::make_shared_resource<boost::json::monotonic_resource>());
+             items.reserve(res->items.size());
+             for (const auto& a : res->items) items.push_back(ToJson(a, config, items.storage()));
              return http::Ok(http::PageBody(std::move(items), *page, res->total));
            },
            .tag = "appeals",

@@ -219,7 +219,8 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
   } else {
     out.total = count(in_scope, in_params);
   }
-  if (!scope.unrestricted) out.total += count(outside, out_params);
+  const int64_t outside_total = scope.unrestricted ? 0 : count(outside, out_params);
+  out.total += outside_total;
   // The page's ids first, from each part's newest (enough of them to reach the page; a part's
   // index walked newest first stops there), merged here; then the rows and their joins for
   // those ids only.
@@ -235,22 +236,20 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
   };
   const std::vector<int64_t> in_ids =
       scope.none ? std::vector<int64_t>{} : newest(in_scope, in_params);
+  // (Usually none outside: then its ORDER BY ... LIMIT, which builds a temporary table, is not
+  // run.)
   const std::vector<int64_t> out_ids =
-      scope.unrestricted ? std::vector<int64_t>{} : newest(outside, out_params);
+      outside_total == 0 ? std::vector<int64_t>{} : newest(outside, out_params);
   std::vector<int64_t> merged;
   std::merge(in_ids.begin(), in_ids.end(), out_ids.begin(), out_ids.end(),
              std::back_inserter(merged), std::greater<>());
-  std::vector<store::Value> ids;
+  // Each row by its id, with one prepared statement: an IN list of the ids would build a
+  // temporary table per page, which cost more than the rows.
+  static const std::string row_of =
+      fmt::format("SELECT {} FROM {} WHERE a.id = ?", kAppealColumns, kAppealFrom);
   for (auto i = static_cast<size_t>(page.Offset());
-       i < merged.size() && ids.size() < static_cast<size_t>(page.per_page); ++i) {
-    ids.emplace_back(merged[i]);
-  }
-  if (ids.empty()) return out;
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE a.id IN ({}) ORDER BY a.id"
-                                           " DESC",
-                                           kAppealColumns, kAppealFrom, store::Marks(ids.size())),
-                               ids)) {
-    out.items.push_back(FromRow(r));
+       i < merged.size() && out.items.size() < static_cast<size_t>(page.per_page); ++i) {
+    if (auto r = c.QueryOne(row_of, {merged[i]})) out.items.push_back(FromRow(*r));
   }
   return out;
 }
