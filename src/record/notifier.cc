@@ -54,4 +54,15 @@ void Notifier::TransactionEnded(bool committed) {
   for (const auto& l : listeners) l(seq);
 }
 
+void NotifiedLoop::Start() {
+  if (listener_ == 0) listener_ = Notifier::Listen([this](int64_t) { loop_.Wake(); });
+  loop_.Start();
+}
+
+void NotifiedLoop::Stop() {
+  if (listener_ != 0) Notifier::Unlisten(listener_);
+  listener_ = 0;
+  loop_.Stop();
+}
+
 }  // namespace linli::record

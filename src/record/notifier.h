@@ -9,6 +9,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
+
+#include "core/worker_loop.h"
 
 namespace linli::record {
 
@@ -29,6 +32,27 @@ class Notifier {
   static void Appended(int64_t seq);
   // Called at the end of the outermost transaction (committed or rolled back).
   static void TransactionEnded(bool committed);
+};
+
+// A consumer's WorkerLoop, woken by every commit that appended events while it runs: Start()
+// listens, then starts the loop (whose first round catches up); Stop() stops listening, then
+// stops the loop. Start and Stop are called from one thread (start-up and shut-down).
+class NotifiedLoop {
+ public:
+  NotifiedLoop(std::string name, int64_t retry_ms, WorkerLoop::Round round)
+      : loop_(std::move(name), retry_ms, std::move(round)) {}
+  ~NotifiedLoop() { Stop(); }
+  NotifiedLoop(const NotifiedLoop&) = delete;
+  NotifiedLoop& operator=(const NotifiedLoop&) = delete;
+
+  void Start();
+  void Stop();
+  void Wake() { loop_.Wake(); }
+  bool Stopping() const { return loop_.Stopping(); }
+
+ private:
+  WorkerLoop loop_;
+  int listener_ = 0;
 };
 
 }  // namespace linli::record

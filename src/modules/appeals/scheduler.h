@@ -3,11 +3,9 @@
 // added. It reads nothing but the earliest rows of appeal_deadlines.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <thread>
 
+#include "core/worker_loop.h"
 #include "store/database.h"
 
 namespace linli::appeals {
@@ -20,14 +18,15 @@ class Scheduler {
   Scheduler& operator=(const Scheduler&) = delete;
 
   // Starts the thread (once; a second call does nothing). Thread-safe.
-  void Start();
+  void Start() { loop_.Start(); }
   // Stops and joins the thread. Thread-safe; safe to call when not started.
-  void Stop();
+  void Stop() { loop_.Stop(); }
   // A deadline was added or moved: look again. Thread-safe; cheap.
-  void Wake();
+  void Wake() { loop_.Wake(); }
 
  private:
-  void Loop();
+  // Raises what is due; returns the ms until the next deadline (at most kMaxSleepMs).
+  int64_t Round();
 
   // The longest sleep, so that a change of the system clock is noticed.
   static constexpr int64_t kMaxSleepMs = 60'000;
@@ -35,11 +34,7 @@ class Scheduler {
   static constexpr int64_t kRetryMs = 1'000;
 
   store::Database& db_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;   // GUARDED_BY(mu_)
-  bool woken_ = false;  // GUARDED_BY(mu_)
-  std::thread thread_;
+  WorkerLoop loop_{"appeals scheduler", kRetryMs, [this] { return Round(); }};
 };
 
 }  // namespace linli::appeals

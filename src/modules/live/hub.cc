@@ -1,11 +1,7 @@
 #include "modules/live/hub.h"
 
 #include <algorithm>
-#include <chrono>
-#include <exception>
 #include <vector>
-
-#include <spdlog/spdlog.h>
 
 #include "core/clock.h"
 #include "modules/live/hall.h"
@@ -20,35 +16,18 @@ constexpr int64_t kRetryMs = 1000;
 constexpr std::string_view kAppealEvents = "appeal.";
 }  // namespace
 
+Hub::Hub(store::Database& db)
+    : db_(db), loop_("live", kRetryMs, [this] { return Round(db_.Conn()); }) {}
+
 void Hub::Start() {
-  std::lock_guard lock(mu_);
-  if (thread_.joinable()) return;
-  stop_ = false;
-  if (!started_) {
-    position_ = record::HeadSeq(db_.Conn());
-    started_ = true;
-  }
-  listener_ = record::Notifier::Listen([this](int64_t) { Wake(); });
-  thread_ = std::thread([this] { Loop(); });
-}
-
-void Hub::Stop() {
   {
     std::lock_guard lock(mu_);
-    if (!thread_.joinable()) return;
-    stop_ = true;
+    if (!started_) {
+      position_ = record::HeadSeq(db_.Conn());
+      started_ = true;
+    }
   }
-  record::Notifier::Unlisten(listener_);
-  cv_.notify_all();
-  thread_.join();
-}
-
-void Hub::Wake() {
-  {
-    std::lock_guard lock(mu_);
-    woken_ = true;
-  }
-  cv_.notify_all();
+  loop_.Start();
 }
 
 std::shared_ptr<void> Hub::Handle(int id) {
@@ -77,7 +56,7 @@ std::shared_ptr<void> Hub::SubscribeQueue(const auth::Actor& actor,
     sub->sink = std::move(sink);
     queue_.emplace(id, std::move(sub));
   }
-  Wake();
+  loop_.Wake();
   return Handle(id);
 }
 
@@ -92,7 +71,7 @@ std::shared_ptr<void> Hub::SubscribeHall(const areas::Area& area,
     sub->sink = std::move(sink);
     hall_.emplace(id, std::move(sub));
   }
-  Wake();
+  loop_.Wake();
   return Handle(id);
 }
 
@@ -215,25 +194,6 @@ int64_t Hub::Round(store::Connection& c) {
     std::erase_if(hall_, [](const auto& kv) { return kv.second->dead; });
   }
   return more ? 0 : std::max<int64_t>(sleep, 0);
-}
-
-void Hub::Loop() {
-  store::Connection& c = db_.Conn();
-  int64_t sleep_ms = 0;
-  while (true) {
-    {
-      std::unique_lock lock(mu_);
-      cv_.wait_for(lock, std::chrono::milliseconds(sleep_ms), [this] { return stop_ || woken_; });
-      if (stop_) return;
-      woken_ = false;
-    }
-    try {
-      sleep_ms = Round(c);
-    } catch (const std::exception& e) {
-      spdlog::warn("live: {}; trying again", e.what());
-      sleep_ms = kRetryMs;
-    }
-  }
 }
 
 }  // namespace linli::live

@@ -7,34 +7,33 @@
 // (the connection closed) removes it.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "auth/actor.h"
 #include "http/message.h"
 #include "modules/appeals/appeal.h"
 #include "modules/areas/area.h"
 #include "record/event_log.h"
+#include "record/notifier.h"
 #include "store/database.h"
 
 namespace linli::live {
 
 class Hub : public std::enable_shared_from_this<Hub> {
  public:
-  explicit Hub(store::Database& db) : db_(db) {}
+  explicit Hub(store::Database& db);
   ~Hub() { Stop(); }
   Hub(const Hub&) = delete;
   Hub& operator=(const Hub&) = delete;
 
   // Starts the thread at the record's head (once). Stop joins it. Thread-safe.
   void Start();
-  void Stop();
+  void Stop() { loop_.Stop(); }
 
   // The appeal events `actor` may read, from now, or after `after_seq` when given (at most
   // kMaxCatchUp events back; an older resume point gets a "reset" frame: reload the list).
@@ -64,7 +63,6 @@ class Hub : public std::enable_shared_from_this<Hub> {
     bool dead = false;
   };
 
-  void Loop();
   // One round; returns how long to sleep.
   int64_t Round(store::Connection& c);
   void CatchUp(store::Connection& c, QueueSub& sub, int64_t upto);
@@ -77,21 +75,16 @@ class Hub : public std::enable_shared_from_this<Hub> {
   static void Deliver(QueueSub& sub, const std::vector<Item>& items);
   void Remove(int id);
   std::shared_ptr<void> Handle(int id);
-  void Wake();
 
   store::Database& db_;
   std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;     // GUARDED_BY(mu_)
-  bool woken_ = false;    // GUARDED_BY(mu_)
   bool started_ = false;  // GUARDED_BY(mu_)
   int64_t position_ = 0;  // GUARDED_BY(mu_): the newest seq the hub has read
   int next_id_ = 1;       // GUARDED_BY(mu_)
   std::map<int, std::shared_ptr<QueueSub>> queue_;  // GUARDED_BY(mu_)
   std::map<int, std::shared_ptr<HallSub>> hall_;    // GUARDED_BY(mu_)
-  std::string day_;  // hub thread only: the local day of the last round
-  int listener_ = 0;
-  std::thread thread_;
+  std::string day_;            // hub thread only: the local day of the last round
+  record::NotifiedLoop loop_;  // declared last: stopped before the members its rounds use go
 };
 
 }  // namespace linli::live

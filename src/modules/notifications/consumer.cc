@@ -1,10 +1,6 @@
 #include "modules/notifications/consumer.h"
 
 #include <algorithm>
-#include <chrono>
-#include <exception>
-
-#include <spdlog/spdlog.h>
 
 #include "core/clock.h"
 #include "modules/notifications/inbox.h"
@@ -14,34 +10,6 @@
 #include "record/notifier.h"
 
 namespace linli::notifications {
-
-void Consumer::Start() {
-  std::lock_guard lock(mu_);
-  if (thread_.joinable()) return;
-  stop_ = false;
-  woken_ = true;  // catch up on what was written while stopped
-  listener_ = record::Notifier::Listen([this](int64_t) { Wake(); });
-  thread_ = std::thread([this] { Loop(); });
-}
-
-void Consumer::Stop() {
-  {
-    std::lock_guard lock(mu_);
-    if (!thread_.joinable()) return;
-    stop_ = true;
-  }
-  record::Notifier::Unlisten(listener_);
-  cv_.notify_all();
-  thread_.join();
-}
-
-void Consumer::Wake() {
-  {
-    std::lock_guard lock(mu_);
-    woken_ = true;
-  }
-  cv_.notify_all();
-}
 
 int64_t Consumer::RunBatch(store::Connection& c) {
   // A read first: most events make no rows, and need no write.
@@ -89,27 +57,11 @@ int64_t Consumer::RunBatch(store::Connection& c) {
   return next - from;
 }
 
-void Consumer::Loop() {
+int64_t Consumer::Round() {
   store::Connection& c = db_.Conn();
-  while (true) {
-    {
-      std::unique_lock lock(mu_);
-      cv_.wait_for(lock, std::chrono::milliseconds(kMaxSleepMs),
-                   [this] { return stop_ || woken_; });
-      if (stop_) return;
-      woken_ = false;
-    }
-    try {
-      while (RunBatch(c) > 0) {
-        std::lock_guard lock(mu_);
-        if (stop_) return;
-      }
-    } catch (const std::exception& e) {
-      spdlog::warn("notifications: {}; trying again", e.what());
-      std::unique_lock lock(mu_);
-      cv_.wait_for(lock, std::chrono::seconds(1), [this] { return stop_; });
-    }
+  while (RunBatch(c) > 0 && !loop_.Stopping()) {
   }
+  return kMaxSleepMs;
 }
 
 }  // namespace linli::notifications

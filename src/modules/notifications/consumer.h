@@ -5,13 +5,11 @@
 // cursor: an acknowledged write's notification is never lost, nor made twice, across restarts.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
-#include <mutex>
-#include <thread>
 
 #include "core/config.h"
+#include "record/notifier.h"
 #include "store/database.h"
 
 namespace linli::notifications {
@@ -25,8 +23,9 @@ class Consumer {
   Consumer(const Consumer&) = delete;
   Consumer& operator=(const Consumer&) = delete;
 
-  void Start();
-  void Stop();
+  // Starts the thread; its first round catches up on what was written while stopped.
+  void Start() { loop_.Start(); }
+  void Stop() { loop_.Stop(); }
 
   // One batch: returns the number of events read (0: caught up). Consumer thread only.
   int64_t RunBatch(store::Connection& c);
@@ -35,20 +34,14 @@ class Consumer {
   static constexpr int64_t kBatch = 200;
 
  private:
-  void Loop();
-  void Wake();
+  // Reads batches until caught up; returns the ms to sleep unless woken.
+  int64_t Round();
 
   static constexpr int64_t kMaxSleepMs = 60'000;
 
   store::Database& db_;
   const WebhookConfig& webhook_;
   std::function<void()> on_deliveries_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;   // GUARDED_BY(mu_)
-  bool woken_ = false;  // GUARDED_BY(mu_)
-  int listener_ = 0;
-  std::thread thread_;
   // Consumer thread only: the newest seq read, and when the cursor was last written. Events
   // that make no rows only move `read_`; the cursor follows at most every kLazyCursorMs (after
   // a crash they are read again, and make nothing again), so that a busy server's writes are
@@ -56,6 +49,7 @@ class Consumer {
   int64_t read_ = 0;
   int64_t cursor_written_ms_ = 0;
   static constexpr int64_t kLazyCursorMs = 5'000;
+  record::NotifiedLoop loop_{"notifications", 1000, [this] { return Round(); }};
 };
 
 }  // namespace linli::notifications

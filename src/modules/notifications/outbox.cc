@@ -118,32 +118,6 @@ DeliveryPage ListDeliveries(store::Connection& c, const std::optional<std::strin
   return out;
 }
 
-void Sender::Start() {
-  if (config_.url.empty()) return;
-  std::lock_guard lock(mu_);
-  if (thread_.joinable()) return;
-  stop_ = false;
-  thread_ = std::thread([this] { Loop(); });
-}
-
-void Sender::Stop() {
-  {
-    std::lock_guard lock(mu_);
-    if (!thread_.joinable()) return;
-    stop_ = true;
-  }
-  cv_.notify_all();
-  thread_.join();
-}
-
-void Sender::Wake() {
-  {
-    std::lock_guard lock(mu_);
-    woken_ = true;
-  }
-  cv_.notify_all();
-}
-
 void Sender::Attempt(store::Connection& c, int64_t id, const std::string& event,
                      const std::string& body, int64_t attempts) {
   const int64_t ts = NowMs() / 1000;
@@ -193,35 +167,13 @@ void Sender::Attempt(store::Connection& c, int64_t id, const std::string& event,
 int64_t Sender::SendDue(store::Connection& c) {
   const auto due = c.Query(kDue, {NowMs()});
   for (const auto& r : due) {
-    {
-      std::lock_guard lock(mu_);
-      if (stop_) return 0;
-    }
+    if (loop_.Stopping()) return 0;
     Attempt(c, r.Int(0), r.Text(1), r.Text(2), r.Int(3));
   }
   if (!due.empty()) return 0;  // look again at once: more may be due
   auto next = c.QueryOne(kNext);
   if (!next || next->IsNull(0)) return kMaxSleepMs;
   return std::clamp<int64_t>(next->Int(0) - NowMs(), 0, kMaxSleepMs);
-}
-
-void Sender::Loop() {
-  store::Connection& c = db_.Conn();
-  int64_t sleep_ms = 0;
-  while (true) {
-    {
-      std::unique_lock lock(mu_);
-      cv_.wait_for(lock, std::chrono::milliseconds(sleep_ms), [this] { return stop_ || woken_; });
-      if (stop_) return;
-      woken_ = false;
-    }
-    try {
-      sleep_ms = SendDue(c);
-    } catch (const std::exception& e) {
-      spdlog::warn("webhook sender: {}; trying again", e.what());
-      sleep_ms = 1000;
-    }
-  }
 }
 
 }  // namespace linli::notifications

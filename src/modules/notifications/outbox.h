@@ -9,17 +9,15 @@
 // answer and its recording sends it again, with the same X-Linli-Delivery id.
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <boost/json/object.hpp>
 
 #include "core/config.h"
+#include "core/worker_loop.h"
 #include "http/query.h"
 #include "modules/appeals/appeal.h"
 #include "record/event_log.h"
@@ -66,13 +64,14 @@ class Sender {
   Sender& operator=(const Sender&) = delete;
 
   // Starts the thread when a webhook URL is configured. Thread-safe.
-  void Start();
-  void Stop();
+  void Start() {
+    if (!config_.url.empty()) loop_.Start();
+  }
+  void Stop() { loop_.Stop(); }
   // New deliveries may be due.
-  void Wake();
+  void Wake() { loop_.Wake(); }
 
  private:
-  void Loop();
   // Sends what is due; returns the ms until the next one is due.
   int64_t SendDue(store::Connection& c);
   void Attempt(store::Connection& c, int64_t id, const std::string& event, const std::string& body,
@@ -82,11 +81,7 @@ class Sender {
 
   store::Database& db_;
   const WebhookConfig& config_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  bool stop_ = false;   // GUARDED_BY(mu_)
-  bool woken_ = false;  // GUARDED_BY(mu_)
-  std::thread thread_;
+  WorkerLoop loop_{"webhook sender", 1000, [this] { return SendDue(db_.Conn()); }};
 };
 
 }  // namespace linli::notifications
