@@ -27,19 +27,33 @@ std::string Columns(std::string_view each_format) {
 
 // The statements of one counter table, keyed by area and `period` ("day" or "month").
 struct CounterTable {
-  CounterTable(std::string_view table, std::string_view period_column)
+  CounterTable(std::string_view table_name, std::string_view period_column)
       : period(period_column),
-        // Adds a row of deltas to the counters of (area, period).
-        upsert(fmt::format("INSERT INTO {0} (area_id, {1}, {2}) VALUES (?, ?{3}) ON CONFLICT"
-                           " (area_id, {1}) DO UPDATE SET {4}",
-                           table, period, Columns("{}"), Marks(),
-                           Columns("{0} = {0} + excluded.{0}"))),
+        table(table_name),
         // The summed counters of one area over periods [lo, hi).
         sum(fmt::format("SELECT {} FROM {} WHERE area_id = ? AND {} >= ? AND {} < ?",
-                        Columns("coalesce(sum({}), 0)"), table, period, period)),
+                        Columns("coalesce(sum({}), 0)"), table_name, period, period)),
         // The stored rows of one area: period, then the counters.
-        stored(
-            fmt::format("SELECT {}, {} FROM {} WHERE area_id = ?", period, Columns("{}"), table)) {}
+        stored(fmt::format("SELECT {}, {} FROM {} WHERE area_id = ?", period, Columns("{}"),
+                           table_name)) {
+    for (size_t rows = 1; rows <= kPreparedRows; ++rows) upserts.push_back(MakeUpsert(rows));
+  }
+
+  // Adds `rows` rows of deltas, each (area, period, counters...), to the counters of their
+  // (area, period), in one statement. REQUIRES: the rows' keys are distinct.
+  std::string Upsert(size_t rows) const {
+    return rows <= kPreparedRows ? upserts[rows - 1] : MakeUpsert(rows);
+  }
+  std::string MakeUpsert(size_t rows) const {
+    std::string values;
+    for (size_t i = 0; i < rows; ++i) values += fmt::format("{}(?, ?{})", i ? ", " : "", Marks());
+    return fmt::format(
+        "INSERT INTO {0} (area_id, {1}, {2}) VALUES {3} ON CONFLICT (area_id, {1})"
+        " DO UPDATE SET {4}",
+        table, period, Columns("{}"), values, Columns("{0} = {0} + excluded.{0}"));
+  }
+  // Upserts of up to this many rows (an area path's depth) are composed once.
+  static constexpr size_t kPreparedRows = 12;
 
   static std::string Marks() {
     std::string marks;
@@ -48,9 +62,10 @@ struct CounterTable {
   }
 
   std::string period;
-  std::string upsert;
+  std::string table;
   std::string sum;
   std::string stored;
+  std::vector<std::string> upserts;  // [n - 1]: of n rows
 };
 
 const CounterTable& Days() {
@@ -93,22 +108,6 @@ Counts CountsAt(const store::Row& r, size_t first) {
 
 void AddTo(Counts& into, const Counts& more) {
   for (size_t i = 0; i < kMetricCount; ++i) into[i] += more[i];
-}
-
-// The area ids of a path "/1/4/9/", top first.
-std::vector<int64_t> PathIds(std::string_view path) {
-  std::vector<int64_t> ids;
-  size_t i = 0;
-  while (i < path.size()) {
-    const size_t slash = path.find('/', i);
-    const size_t end = slash == std::string_view::npos ? path.size() : slash;
-    int64_t id = 0;
-    if (end > i && std::from_chars(path.data() + i, path.data() + end, id).ec == std::errc()) {
-      ids.push_back(id);
-    }
-    i = end + 1;
-  }
-  return ids;
 }
 
 // "2026-12" after "2026-11", "2027-01" after "2026-12".
@@ -168,15 +167,21 @@ void Update(store::Connection& c, int64_t appeal_id, const Counts& before) {
   if (after == before) return;
   const std::string day = row->Text(1);
   const std::string month = day.substr(0, 7);
-  const auto params = [&](int64_t area, const std::string& period) {
-    std::vector<store::Value> p{area, period};
-    for (size_t i = 0; i < kMetricCount; ++i) p.emplace_back(after[i] - before[i]);
+  // The deltas of every area on the appeal's path, for one day row and one month row each.
+  const std::vector<int64_t> areas = auth::PathIds(row->Text(0));
+  if (areas.empty()) return;
+  const auto params = [&](const std::string& period) {
+    std::vector<store::Value> p;
+    p.reserve(areas.size() * (2 + kMetricCount));
+    for (const int64_t area : areas) {
+      p.emplace_back(area);
+      p.emplace_back(period);
+      for (size_t i = 0; i < kMetricCount; ++i) p.emplace_back(after[i] - before[i]);
+    }
     return p;
   };
-  for (const int64_t area : PathIds(row->Text(0))) {
-    c.Exec(Days().upsert, params(area, day));
-    c.Exec(Months().upsert, params(area, month));
-  }
+  c.Exec(Days().Upsert(areas.size()), params(day));
+  c.Exec(Months().Upsert(areas.size()), params(month));
 }
 
 Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms,
