@@ -1,6 +1,7 @@
 #include "http/query.h"
 
 #include <algorithm>
+#include <array>
 
 #include <fmt/format.h>
 #include <boost/json/array.hpp>
@@ -30,6 +31,20 @@ Result<int64_t> IntParam(const Request& req, std::string_view name, int64_t dflt
                           fmt::format("must be a whole number from {} to {}", min, max));
   }
   return *n;
+}
+
+constexpr std::array<std::string_view, 2> kPageParams = {"page", "per_page"};
+
+// Rejects the first parameter (in the order received) in neither `known` nor `also`.
+Status OnlyKnown(const Request& req, std::span<const std::string_view> known,
+                 std::span<const std::string_view> also) {
+  for (const auto& [k, v] : req.query) {
+    if (std::find(known.begin(), known.end(), k) == known.end() &&
+        std::find(also.begin(), also.end(), k) == also.end()) {
+      return Error::Invalid("?" + k, "is not a known parameter");
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -81,10 +96,20 @@ Result<std::optional<std::string>> QueryEnum(const Request& req, std::string_vie
 }
 
 Status OnlyParams(const Request& req, std::initializer_list<std::string_view> known) {
-  for (const auto& [k, v] : req.query) {
-    if (std::find(known.begin(), known.end(), k) == known.end()) {
-      return Error::Invalid("?" + k, "is not a known parameter");
-    }
+  return OnlyKnown(req, {known.begin(), known.size()}, {});
+}
+
+Result<Page> ParseListPage(const Request& req, std::initializer_list<std::string_view> known) {
+  if (Status st = OnlyKnown(req, {known.begin(), known.size()}, kPageParams); !st)
+    return st.error();
+  return ParsePage(req);
+}
+
+Status QueryIds(const Request& req, std::initializer_list<IdField> fields) {
+  for (const auto& [name, out] : fields) {
+    auto v = QueryId(req, name);
+    if (!v) return v.error();
+    *out = *v;
   }
   return Status::Ok();
 }

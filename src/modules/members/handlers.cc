@@ -6,6 +6,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/clock.h"
+#include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/members/cards.h"
@@ -31,17 +32,6 @@ constexpr int64_t kRosterJsonLimit = 1000;
 
 std::vector<std::string_view> List(std::span<const std::string_view> v) {
   return {v.begin(), v.end()};
-}
-
-const std::vector<http::QueryParam>& PageParams() {
-  static const auto* const kParams = new std::vector<http::QueryParam>{
-      {"page", "page number from 1", s::Int()}, {"per_page", "rows per page, 1 to 200", s::Int()}};
-  return *kParams;
-}
-
-std::vector<http::QueryParam> WithPage(std::vector<http::QueryParam> params) {
-  params.insert(params.end(), PageParams().begin(), PageParams().end());
-  return params;
 }
 
 boost::json::value Month() { return s::Str("a month, YYYY-MM"); }
@@ -467,22 +457,16 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/transfers",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
+             auto page = http::ParseListPage(req, {"person_id", "org_id", "status"});
+             if (!page) return page.error();
+             TransferFilter f;
              if (Status st =
-                     http::OnlyParams(req, {"person_id", "org_id", "status", "page", "per_page"});
+                     http::QueryIds(req, {{"person_id", &f.person_id}, {"org_id", &f.org_id}});
                  !st) {
                return st.error();
              }
-             auto page = http::ParsePage(req);
-             if (!page) return page.error();
-             TransferFilter f;
-             auto person = http::QueryId(req, "person_id");
-             if (!person) return person.error();
-             auto org = http::QueryId(req, "org_id");
-             if (!org) return org.error();
              auto status = http::QueryEnum(req, "status", kTransferStates);
              if (!status) return status.error();
-             f.person_id = *person;
-             f.org_id = *org;
              f.status = *status;
              auto res = ListTransfers(db.Conn(), req.Actor(), f, *page);
              if (!res) return res.error();
@@ -494,9 +478,10 @@ Manifest Module(Services& services) {
            .summary = "List transfers: one's own, and those from or to the organisations one "
                       "manages",
            .response = s::PageOf(s::Ref("Transfer")),
-           .query = WithPage({{"person_id", "only this member's", s::Int()},
-                              {"org_id", "only from or to this organisation", s::Int()},
-                              {"status", "only in this state", s::Enum(List(kTransferStates))}})});
+           .query =
+               http::WithPage({{"person_id", "only this member's", s::Int()},
+                               {"org_id", "only from or to this organisation", s::Int()},
+                               {"status", "only in this state", s::Enum(List(kTransferStates))}})});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/transfers/{id}",
@@ -700,45 +685,42 @@ Manifest Module(Services& services) {
                  return q;
                }()});
 
-    r.Add(
-        {.method = http::Method::kGet,
-         .pattern = "/api/v1/dues/payments",
-         .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-           if (Status st =
-                   http::OnlyParams(req, {"org_id", "person_id", "from", "to", "page", "per_page"});
-               !st) {
-             return st.error();
-           }
-           auto page = http::ParsePage(req);
-           if (!page) return page.error();
-           auto org = http::QueryId(req, "org_id");
-           if (!org) return org.error();
-           auto person = http::QueryId(req, "person_id");
-           if (!person) return person.error();
-           auto period = QueryPeriod(req);
-           if (!period) return period.error();
-           auto res = ListPayments(db.Conn(), req.Actor(), rules, {*person, *org, *period}, *page);
-           if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& p : res->items) items.push_back(ToJson(p));
-           boost::json::object body = http::PageBody(std::move(items), *page, res->total);
-           body["amount_fen"] = res->amount_fen;
-           return http::Ok(body);
-         },
-         .tag = "members",
-         .summary = "Dues payments of a member or of an organisation's members for a period, "
-                    "with their sum",
-         .response = s::Obj({{"items", s::Arr(s::Ref("DuesPayment"))},
-                             {"page", s::Int()},
-                             {"per_page", s::Int()},
-                             {"total", s::Int()},
-                             {"amount_fen", s::Int()}}),
-         .query = WithPage([] {
-           auto q = PeriodParams();
-           q.insert(q.begin(), {{"org_id", "an organisation's members", s::Int()},
-                                {"person_id", "one member", s::Int()}});
-           return q;
-         }())});
+    r.Add({.method = http::Method::kGet,
+           .pattern = "/api/v1/dues/payments",
+           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
+             auto page = http::ParseListPage(req, {"org_id", "person_id", "from", "to"});
+             if (!page) return page.error();
+             PaymentFilter f;
+             if (Status st =
+                     http::QueryIds(req, {{"org_id", &f.org_id}, {"person_id", &f.person_id}});
+                 !st) {
+               return st.error();
+             }
+             auto period = QueryPeriod(req);
+             if (!period) return period.error();
+             f.period = *period;
+             auto res = ListPayments(db.Conn(), req.Actor(), rules, f, *page);
+             if (!res) return res.error();
+             boost::json::array items;
+             for (const auto& p : res->items) items.push_back(ToJson(p));
+             boost::json::object body = http::PageBody(std::move(items), *page, res->total);
+             body["amount_fen"] = res->amount_fen;
+             return http::Ok(body);
+           },
+           .tag = "members",
+           .summary = "Dues payments of a member or of an organisation's members for a period, "
+                      "with their sum",
+           .response = s::Obj({{"items", s::Arr(s::Ref("DuesPayment"))},
+                               {"page", s::Int()},
+                               {"per_page", s::Int()},
+                               {"total", s::Int()},
+                               {"amount_fen", s::Int()}}),
+           .query = http::WithPage([] {
+             auto q = PeriodParams();
+             q.insert(q.begin(), {{"org_id", "an organisation's members", s::Int()},
+                                  {"person_id", "one member", s::Int()}});
+             return q;
+           }())});
   };
   return m;
 }

@@ -4,6 +4,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/clock.h"
+#include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/report_in/feedback_sheets.h"
@@ -40,17 +41,6 @@ boost::json::object Page(const std::vector<T>& items, const http::Page& page, in
   return http::PageBody(std::move(out), page, total);
 }
 
-const std::vector<http::QueryParam>& PageParams() {
-  static const auto* const kParams = new std::vector<http::QueryParam>{
-      {"page", "page number from 1", s::Int()}, {"per_page", "rows per page, 1 to 200", s::Int()}};
-  return *kParams;
-}
-
-std::vector<http::QueryParam> WithPage(std::vector<http::QueryParam> params) {
-  params.insert(params.end(), PageParams().begin(), PageParams().end());
-  return params;
-}
-
 boost::json::value Reason() {
   return s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"});
 }
@@ -68,10 +58,7 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/work-units",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             if (Status st = http::OnlyParams(req, {"q", "page", "per_page"}); !st) {
-               return st.error();
-             }
-             auto page = http::ParsePage(req);
+             auto page = http::ParseListPage(req, {"q"});
              if (!page) return page.error();
              auto q = http::QueryText(req, "q");
              if (!q) return q.error();
@@ -82,7 +69,7 @@ Manifest Module(Services& services) {
            .tag = "report_in",
            .summary = "List the work units (where in-service members work), by name",
            .response = s::PageOf(s::Ref("WorkUnit")),
-           .query = WithPage({{"q", "part of the name", s::Str()}})});
+           .query = http::WithPage({{"q", "part of the name", s::Str()}})});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/work-units",
@@ -140,22 +127,16 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/report-ins",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             if (Status st =
-                     http::OnlyParams(req, {"community_id", "area_id", "unit_id", "person_id",
-                                            "kind", "status", "as_of", "page", "per_page"});
-                 !st) {
-               return st.error();
-             }
-             auto page = http::ParsePage(req);
+             auto page = http::ParseListPage(req, {"community_id", "area_id", "unit_id",
+                                                   "person_id", "kind", "status", "as_of"});
              if (!page) return page.error();
              ReportInFilter f;
-             for (auto [name, out] : {std::pair{"community_id", &f.community_id},
-                                      {"area_id", &f.area_id},
-                                      {"unit_id", &f.unit_id},
-                                      {"person_id", &f.person_id}}) {
-               auto v = http::QueryId(req, name);
-               if (!v) return v.error();
-               *out = *v;
+             if (Status st = http::QueryIds(req, {{"community_id", &f.community_id},
+                                                  {"area_id", &f.area_id},
+                                                  {"unit_id", &f.unit_id},
+                                                  {"person_id", &f.person_id}});
+                 !st) {
+               return st.error();
              }
              auto kind = http::QueryEnum(req, "kind", kReportInKinds);
              if (!kind) return kind.error();
@@ -173,7 +154,7 @@ Manifest Module(Services& services) {
            .tag = "report_in",
            .summary = "List report-ins: one's own, one's communities', one's unit's",
            .response = s::PageOf(s::Ref("ReportIn")),
-           .query = WithPage(
+           .query = http::WithPage(
                {{"community_id", "only report-ins to this community", s::Int()},
                 {"area_id", "only report-ins to communities in this area", s::Int()},
                 {"unit_id", "only report-ins of members of, or by, this work unit", s::Int()},
@@ -287,12 +268,7 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/service-posts",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             if (Status st =
-                     http::OnlyParams(req, {"community_id", "open", "mine", "page", "per_page"});
-                 !st) {
-               return st.error();
-             }
-             auto page = http::ParsePage(req);
+             auto page = http::ParseListPage(req, {"community_id", "open", "mine"});
              if (!page) return page.error();
              auto community = http::QueryId(req, "community_id");
              if (!community) return community.error();
@@ -309,9 +285,9 @@ Manifest Module(Services& services) {
            .summary = "List service posts: the caller's communities', or those of the community "
                       "a member reported in to",
            .response = s::PageOf(s::Ref("ServicePost")),
-           .query = WithPage({{"community_id", "only this community's", s::Int()},
-                              {"open", "only open (true) or closed (false) posts", s::Bool()},
-                              {"mine", "only posts the caller has claimed", s::Bool()}})});
+           .query = http::WithPage({{"community_id", "only this community's", s::Int()},
+                                    {"open", "only open (true) or closed (false) posts", s::Bool()},
+                                    {"mine", "only posts the caller has claimed", s::Bool()}})});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/service-posts/{id}",
@@ -395,23 +371,17 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/service-records",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             if (Status st =
-                     http::OnlyParams(req, {"community_id", "area_id", "person_id", "report_in_id",
-                                            "post_id", "status", "year", "page", "per_page"});
-                 !st) {
-               return st.error();
-             }
-             auto page = http::ParsePage(req);
+             auto page = http::ParseListPage(req, {"community_id", "area_id", "person_id",
+                                                   "report_in_id", "post_id", "status", "year"});
              if (!page) return page.error();
              ServiceFilter f;
-             for (auto [name, out] : {std::pair{"community_id", &f.community_id},
-                                      {"area_id", &f.area_id},
-                                      {"person_id", &f.person_id},
-                                      {"report_in_id", &f.report_in_id},
-                                      {"post_id", &f.post_id}}) {
-               auto v = http::QueryId(req, name);
-               if (!v) return v.error();
-               *out = *v;
+             if (Status st = http::QueryIds(req, {{"community_id", &f.community_id},
+                                                  {"area_id", &f.area_id},
+                                                  {"person_id", &f.person_id},
+                                                  {"report_in_id", &f.report_in_id},
+                                                  {"post_id", &f.post_id}});
+                 !st) {
+               return st.error();
              }
              auto status = http::QueryEnum(req, "status", kServiceStates);
              if (!status) return status.error();
@@ -434,13 +404,13 @@ Manifest Module(Services& services) {
                      {"type", "number"}, {"description", "the hours of all matching rows"}};
                  return v;
                }(),
-           .query = WithPage({{"community_id", "only this community's", s::Int()},
-                              {"area_id", "only communities in this area", s::Int()},
-                              {"person_id", "only this member's", s::Int()},
-                              {"report_in_id", "only under this report-in", s::Int()},
-                              {"post_id", "only on this post", s::Int()},
-                              {"status", "only in this state", s::Enum(List(kServiceStates))},
-                              {"year", "only served in this year", s::Int()}})});
+           .query = http::WithPage({{"community_id", "only this community's", s::Int()},
+                                    {"area_id", "only communities in this area", s::Int()},
+                                    {"person_id", "only this member's", s::Int()},
+                                    {"report_in_id", "only under this report-in", s::Int()},
+                                    {"post_id", "only on this post", s::Int()},
+                                    {"status", "only in this state", s::Enum(List(kServiceStates))},
+                                    {"year", "only served in this year", s::Int()}})});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/service-records/{id}",
@@ -512,50 +482,45 @@ Manifest Module(Services& services) {
                                                           {"sheet_id", s::Nullable(s::Int())},
                                                           {"reason", s::Str()}}))}})});
 
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/feedback-sheets",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             if (Status st =
-                     http::OnlyParams(req, {"community_id", "area_id", "year", "status", "sent",
-                                            "unit_id", "person_id", "page", "per_page"});
-                 !st) {
-               return st.error();
-             }
-             auto page = http::ParsePage(req);
-             if (!page) return page.error();
-             SheetFilter f;
-             for (auto [name, out] : {std::pair{"community_id", &f.community_id},
-                                      {"area_id", &f.area_id},
-                                      {"unit_id", &f.unit_id},
-                                      {"person_id", &f.person_id}}) {
-               auto v = http::QueryId(req, name);
-               if (!v) return v.error();
-               *out = *v;
-             }
-             auto year = QueryYear(req, "year");
-             if (!year) return year.error();
-             auto status = http::QueryEnum(req, "status", kSheetStates);
-             if (!status) return status.error();
-             auto sent = QueryBool(req, "sent");
-             if (!sent) return sent.error();
-             f.year = *year;
-             f.status = *status;
-             f.sent = *sent;
-             auto res = ListSheets(db.Conn(), req.Actor(), f, *page);
-             if (!res) return res.error();
-             return http::Ok(Page(res->items, *page, res->total));
-           },
-           .tag = "report_in",
-           .summary = "List feedback sheets: the community's (drafts included), a unit's and a "
-                      "member's once sent",
-           .response = s::PageOf(s::Ref("FeedbackSheet")),
-           .query = WithPage({{"community_id", "only this community's", s::Int()},
-                              {"area_id", "only communities in this area", s::Int()},
-                              {"year", "only this year's", s::Int()},
-                              {"status", "only in this state", s::Enum(List(kSheetStates))},
-                              {"sent", "true: sent or acknowledged; false: drafts", s::Bool()},
-                              {"unit_id", "only this work unit's members'", s::Int()},
-                              {"person_id", "only this member's", s::Int()}})});
+    r.Add(
+        {.method = http::Method::kGet,
+         .pattern = "/api/v1/feedback-sheets",
+         .handler = [&db](const http::Request& req) -> Result<http::Response> {
+           auto page = http::ParseListPage(
+               req, {"community_id", "area_id", "year", "status", "sent", "unit_id", "person_id"});
+           if (!page) return page.error();
+           SheetFilter f;
+           if (Status st = http::QueryIds(req, {{"community_id", &f.community_id},
+                                                {"area_id", &f.area_id},
+                                                {"unit_id", &f.unit_id},
+                                                {"person_id", &f.person_id}});
+               !st) {
+             return st.error();
+           }
+           auto year = QueryYear(req, "year");
+           if (!year) return year.error();
+           auto status = http::QueryEnum(req, "status", kSheetStates);
+           if (!status) return status.error();
+           auto sent = QueryBool(req, "sent");
+           if (!sent) return sent.error();
+           f.year = *year;
+           f.status = *status;
+           f.sent = *sent;
+           auto res = ListSheets(db.Conn(), req.Actor(), f, *page);
+           if (!res) return res.error();
+           return http::Ok(Page(res->items, *page, res->total));
+         },
+         .tag = "report_in",
+         .summary = "List feedback sheets: the community's (drafts included), a unit's and a "
+                    "member's once sent",
+         .response = s::PageOf(s::Ref("FeedbackSheet")),
+         .query = http::WithPage({{"community_id", "only this community's", s::Int()},
+                                  {"area_id", "only communities in this area", s::Int()},
+                                  {"year", "only this year's", s::Int()},
+                                  {"status", "only in this state", s::Enum(List(kSheetStates))},
+                                  {"sent", "true: sent or acknowledged; false: drafts", s::Bool()},
+                                  {"unit_id", "only this work unit's members'", s::Int()},
+                                  {"person_id", "only this member's", s::Int()}})});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/feedback-sheets/{id}",
