@@ -14,6 +14,7 @@
 #include "modules/members/exports.h"
 #include "modules/members/forms.h"
 #include "modules/members/manifest.h"
+#include "modules/members/printed_routes.h"
 #include "modules/members/profiles.h"
 #include "modules/members/roster.h"
 #include "modules/members/rules.h"
@@ -66,7 +67,9 @@ std::vector<http::QueryParam> PeriodParams() {
           {"to", "last month, YYYY-MM (default this month; later months are never owed)", Month()}};
 }
 
-Result<int64_t> Year(const http::Request& req) {
+// A card's only parameter, ?year: this year by default.
+Result<int64_t> OnlyYear(const http::Request& req) {
+  if (Status st = http::OnlyParams(req, {"year"}); !st) return st.error();
   auto y = report_in::QueryYear(req, "year");
   if (!y) return y.error();
   return y->value_or(std::stoll(LocalDate(NowMs()).substr(0, 4)));
@@ -155,8 +158,6 @@ void AddSchemas(http::Router& r) {
                                      {"recorded_at", s::DateTime()}}));
 }
 
-http::Response Html(const report_in::PrintPage& page) { return report_in::HtmlResponse(page); }
-
 }  // namespace
 
 Manifest Module(Services& services) {
@@ -223,216 +224,140 @@ Manifest Module(Services& services) {
            .response = s::Ref("Member")});
 
     // ----- the roster and the cards ---------------------------------------------------------
-    auto roster = [&db, &rules](const http::Request& req,
-                                int64_t limit) -> Result<std::pair<Roster, int64_t>> {
-      if (Status st = http::OnlyParams(req, {"org_id"}); !st) return st.error();
-      auto org = http::QueryId(req, "org_id");
-      if (!org) return org.error();
-      if (!*org) return Error::Invalid("?org_id", "is required");
-      auto res = GetRoster(db.Conn(), req.Actor(), rules, **org, limit);
-      if (!res) return res.error();
-      return std::pair{std::move(*res), **org};
-    };
-    const std::vector<http::QueryParam> roster_query = {
-        {"org_id", "the organisation; its members and those of the organisations below", s::Int(),
-         true}};
+    AddPrintedRoutes<Roster>(
+        r, db,
+        {.tag = "members",
+         .json_pattern = "/api/v1/member-roster",
+         .html_pattern = "/api/v1/member-roster.html",
+         .xlsx_pattern = "/api/v1/member-roster.xlsx",
+         .json_summary = "The member roster (党员基本情况一览表) of an organisation, generated "
+                         "from the records, personal data masked",
+         .html_summary = "The member roster as a printable page (the export is recorded)",
+         .xlsx_summary = "The member roster as an Excel workbook (the export is recorded)",
+         .json_response = s::Obj({{"org", s::Ref("PartyOrg")},
+                                  {"total", s::Int()},
+                                  {"truncated", s::Bool()},
+                                  {"rows", s::Arr(s::Ref("Member"))},
+                                  {"generated_at", s::DateTime()},
+                                  {"source", s::Str()}}),
+         .query = {{"org_id", "the organisation; its members and those of the organisations below",
+                    s::Int(), true}},
+         .sheet = "党员基本情况一览表",
+         .load = [&db, &rules](const http::Request& req, bool printed) -> Result<Roster> {
+           if (Status st = http::OnlyParams(req, {"org_id"}); !st) return st.error();
+           auto org = http::QueryId(req, "org_id");
+           if (!org) return org.error();
+           if (!*org) return Error::Invalid("?org_id", "is required");
+           return GetRoster(db.Conn(), req.Actor(), rules, **org,
+                            printed ? kRosterLimit : kRosterJsonLimit);
+         },
+         .page = RosterPage,
+         .note =
+             [](const Roster& ro) {
+               return ExportNote{.what = "member_roster",
+                                 .subject_kind = "party_org",
+                                 .subject_id = ro.org.id,
+                                 .area_path = ro.org.area_path,
+                                 .rows = static_cast<int64_t>(ro.rows.size())};
+             },
+         .file_name =
+             [](const Roster& ro) { return fmt::format("member-roster-{}.xlsx", ro.org.id); }});
 
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/member-roster",
-           .handler = [roster](const http::Request& req) -> Result<http::Response> {
-             auto res = roster(req, kRosterJsonLimit);
-             if (!res) return res.error();
-             return http::Ok(ToJson(res->first));
-           },
-           .tag = "members",
-           .summary = "The member roster (党员基本情况一览表) of an organisation, generated from "
-                      "the records, personal data masked",
-           .response = s::Obj({{"org", s::Ref("PartyOrg")},
-                               {"total", s::Int()},
-                               {"truncated", s::Bool()},
-                               {"rows", s::Arr(s::Ref("Member"))},
-                               {"generated_at", s::DateTime()},
-                               {"source", s::Str()}}),
-           .query = roster_query});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/member-roster.html",
-           .handler = [roster, &db](const http::Request& req) -> Result<http::Response> {
-             auto res = roster(req, kRosterLimit);
-             if (!res) return res.error();
-             const Roster& ro = res->first;
-             RecordExport(db.Conn(), req.Actor(),
-                          {"member_roster", "html", "party_org", ro.org.id, ro.org.area_path,
-                           static_cast<int64_t>(ro.rows.size())});
-             return Html(RosterPage(ro));
-           },
-           .tag = "members",
-           .summary = "The member roster as a printable page (the export is recorded)",
-           .response = s::Str("a self-contained HTML page"),
-           .query = roster_query,
-           .content_type = "text/html; charset=utf-8"});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/member-roster.xlsx",
-           .handler = [roster, &db](const http::Request& req) -> Result<http::Response> {
-             auto res = roster(req, kRosterLimit);
-             if (!res) return res.error();
-             const Roster& ro = res->first;
-             auto bytes = XlsxOf(RosterPage(ro), "党员基本情况一览表");
-             if (!bytes) return bytes.error();
-             RecordExport(db.Conn(), req.Actor(),
-                          {"member_roster", "xlsx", "party_org", ro.org.id, ro.org.area_path,
-                           static_cast<int64_t>(ro.rows.size())});
-             return XlsxResponse(std::move(*bytes),
-                                 fmt::format("member-roster-{}.xlsx", ro.org.id));
-           },
-           .tag = "members",
-           .summary = "The member roster as an Excel workbook (the export is recorded)",
-           .response = s::Str("an .xlsx workbook"),
-           .query = roster_query,
-           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
-
-    auto member_card = [&db, &rules](const http::Request& req) -> Result<MemberCard> {
-      if (Status st = http::OnlyParams(req, {"year"}); !st) return st.error();
-      auto year = Year(req);
-      if (!year) return year.error();
-      return GetMemberCard(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *year);
-    };
     const std::vector<http::QueryParam> year_query = {
         {"year", "the year (default this year)", s::Int()}};
 
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/members/{person_id}/card",
-           .handler = [member_card](const http::Request& req) -> Result<http::Response> {
-             auto card = member_card(req);
-             if (!card) return card.error();
-             return http::Ok(ToJson(*card));
-           },
-           .tag = "members",
-           .summary = "The member card (党员登记卡) for a year, generated from the records",
-           .response = s::Obj(
-               {{"member", s::Ref("Member")},
-                {"year", s::Int()},
-                {"report_in", s::Obj({{"community", OptStr()}, {"receipt_no", OptStr()}})},
-                {"service", s::Obj({{"records", s::Int()}, {"hours", {{"type", "number"}}}})},
-                {"org_life",
-                 s::Obj({{"present", s::Int()}, {"absent", s::Int()}, {"excused", s::Int()}})},
-                {"appraisal", OptStr()},
-                {"transfers", s::Arr(s::Ref("Transfer"))},
-                {"dues", s::Obj({{"due_fen", s::Int()},
-                                 {"paid_fen", s::Int()},
-                                 {"owed_fen", s::Int()},
-                                 {"months_owed", s::Int()},
-                                 {"link", s::Str()}})},
-                {"links", s::Obj({{"service", s::Str()}, {"transfers", s::Str()}})}}),
-           .query = year_query});
+    AddPrintedRoutes<MemberCard>(
+        r, db,
+        {.tag = "members",
+         .json_pattern = "/api/v1/members/{person_id}/card",
+         .html_pattern = "/api/v1/members/{person_id}/card.html",
+         .xlsx_pattern = "/api/v1/members/{person_id}/card.xlsx",
+         .json_summary = "The member card (党员登记卡) for a year, generated from the records",
+         .html_summary = "The member card as a printable page (the export is recorded)",
+         .xlsx_summary = "The member card as an Excel workbook (the export is recorded)",
+         .json_response =
+             s::Obj({{"member", s::Ref("Member")},
+                     {"year", s::Int()},
+                     {"report_in", s::Obj({{"community", OptStr()}, {"receipt_no", OptStr()}})},
+                     {"service", s::Obj({{"records", s::Int()}, {"hours", {{"type", "number"}}}})},
+                     {"org_life",
+                      s::Obj({{"present", s::Int()}, {"absent", s::Int()}, {"excused", s::Int()}})},
+                     {"appraisal", OptStr()},
+                     {"transfers", s::Arr(s::Ref("Transfer"))},
+                     {"dues", s::Obj({{"due_fen", s::Int()},
+                                      {"paid_fen", s::Int()},
+                                      {"owed_fen", s::Int()},
+                                      {"months_owed", s::Int()},
+                                      {"link", s::Str()}})},
+                     {"links", s::Obj({{"service", s::Str()}, {"transfers", s::Str()}})}}),
+         .query = year_query,
+         .sheet = "党员登记卡",
+         .load = [&db, &rules](const http::Request& req, bool) -> Result<MemberCard> {
+           auto year = OnlyYear(req);
+           if (!year) return year.error();
+           return GetMemberCard(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *year);
+         },
+         .page = MemberCardPage,
+         .note =
+             [](const MemberCard& card) {
+               return ExportNote{.what = "member_card",
+                                 .subject_kind = "party_member",
+                                 .subject_id = card.member.member.person.id,
+                                 .area_path = card.member.org.area_path,
+                                 .rows = 1};
+             },
+         .file_name =
+             [](const MemberCard& card) {
+               return fmt::format("member-card-{}-{}.xlsx", card.member.member.person.id,
+                                  card.year);
+             }});
 
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/members/{person_id}/card.html",
-           .handler = [member_card, &db](const http::Request& req) -> Result<http::Response> {
-             auto card = member_card(req);
-             if (!card) return card.error();
-             RecordExport(db.Conn(), req.Actor(),
-                          {"member_card", "html", "party_member", card->member.member.person.id,
-                           card->member.org.area_path, 1});
-             return Html(MemberCardPage(*card));
-           },
-           .tag = "members",
-           .summary = "The member card as a printable page (the export is recorded)",
-           .response = s::Str("a self-contained HTML page"),
-           .query = year_query,
-           .content_type = "text/html; charset=utf-8"});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/members/{person_id}/card.xlsx",
-           .handler = [member_card, &db](const http::Request& req) -> Result<http::Response> {
-             auto card = member_card(req);
-             if (!card) return card.error();
-             auto bytes = XlsxOf(MemberCardPage(*card), "党员登记卡");
-             if (!bytes) return bytes.error();
-             RecordExport(db.Conn(), req.Actor(),
-                          {"member_card", "xlsx", "party_member", card->member.member.person.id,
-                           card->member.org.area_path, 1});
-             return XlsxResponse(
-                 std::move(*bytes),
-                 fmt::format("member-card-{}-{}.xlsx", card->member.member.person.id, card->year));
-           },
-           .tag = "members",
-           .summary = "The member card as an Excel workbook (the export is recorded)",
-           .response = s::Str("an .xlsx workbook"),
-           .query = year_query,
-           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
-
-    auto org_card = [&db](const http::Request& req) -> Result<OrgCard> {
-      if (Status st = http::OnlyParams(req, {"year"}); !st) return st.error();
-      auto year = Year(req);
-      if (!year) return year.error();
-      return GetOrgCard(db.Conn(), req.Actor(), req.PathId("org_id"), *year);
-    };
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/org-activity-cards/{org_id}",
-           .handler = [org_card](const http::Request& req) -> Result<http::Response> {
-             auto card = org_card(req);
-             if (!card) return card.error();
-             return http::Ok(ToJson(*card));
-           },
-           .tag = "members",
-           .summary = "The organisation activity card (党组织活动登记卡) for a year: members and "
-                      "every meeting held with its attendance",
-           .response = s::Obj(
-               {{"org", s::Ref("PartyOrg")},
-                {"year", s::Int()},
-                {"members",
-                 s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
-                {"members_with_below",
-                 s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
-                {"meetings", s::Arr(s::Obj({{"id", s::Int()},
-                                            {"kind", s::Str()},
-                                            {"held_on", s::Date()},
-                                            {"topic", s::Str()},
-                                            {"valid", s::Bool()},
-                                            {"attendance", s::Obj({{"present", s::Int()},
-                                                                   {"absent", s::Int()},
-                                                                   {"excused", s::Int()}})},
-                                            {"link", s::Str()}}))}}),
-           .query = year_query});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/org-activity-cards/{org_id}/card.html",
-           .handler = [org_card, &db](const http::Request& req) -> Result<http::Response> {
-             auto card = org_card(req);
-             if (!card) return card.error();
-             RecordExport(db.Conn(), req.Actor(),
-                          {"org_activity_card", "html", "party_org", card->org.id,
-                           card->org.area_path, static_cast<int64_t>(card->meetings.size())});
-             return Html(OrgCardPage(*card));
-           },
-           .tag = "members",
-           .summary = "The organisation activity card as a printable page (recorded)",
-           .response = s::Str("a self-contained HTML page"),
-           .query = year_query,
-           .content_type = "text/html; charset=utf-8"});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/api/v1/org-activity-cards/{org_id}/card.xlsx",
-           .handler = [org_card, &db](const http::Request& req) -> Result<http::Response> {
-             auto card = org_card(req);
-             if (!card) return card.error();
-             auto bytes = XlsxOf(OrgCardPage(*card), "党组织活动登记卡");
-             if (!bytes) return bytes.error();
-             RecordExport(db.Conn(), req.Actor(),
-                          {"org_activity_card", "xlsx", "party_org", card->org.id,
-                           card->org.area_path, static_cast<int64_t>(card->meetings.size())});
-             return XlsxResponse(std::move(*bytes), fmt::format("org-activity-card-{}-{}.xlsx",
-                                                                card->org.id, card->year));
-           },
-           .tag = "members",
-           .summary = "The organisation activity card as an Excel workbook (recorded)",
-           .response = s::Str("an .xlsx workbook"),
-           .query = year_query,
-           .content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"});
-
+    AddPrintedRoutes<OrgCard>(
+        r, db,
+        {.tag = "members",
+         .json_pattern = "/api/v1/org-activity-cards/{org_id}",
+         .html_pattern = "/api/v1/org-activity-cards/{org_id}/card.html",
+         .xlsx_pattern = "/api/v1/org-activity-cards/{org_id}/card.xlsx",
+         .json_summary = "The organisation activity card (党组织活动登记卡) for a year: members "
+                         "and every meeting held with its attendance",
+         .html_summary = "The organisation activity card as a printable page (recorded)",
+         .xlsx_summary = "The organisation activity card as an Excel workbook (recorded)",
+         .json_response = s::Obj(
+             {{"org", s::Ref("PartyOrg")},
+              {"year", s::Int()},
+              {"members",
+               s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
+              {"members_with_below",
+               s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
+              {"meetings", s::Arr(s::Obj({{"id", s::Int()},
+                                          {"kind", s::Str()},
+                                          {"held_on", s::Date()},
+                                          {"topic", s::Str()},
+                                          {"valid", s::Bool()},
+                                          {"attendance", s::Obj({{"present", s::Int()},
+                                                                 {"absent", s::Int()},
+                                                                 {"excused", s::Int()}})},
+                                          {"link", s::Str()}}))}}),
+         .query = year_query,
+         .sheet = "党组织活动登记卡",
+         .load = [&db](const http::Request& req, bool) -> Result<OrgCard> {
+           auto year = OnlyYear(req);
+           if (!year) return year.error();
+           return GetOrgCard(db.Conn(), req.Actor(), req.PathId("org_id"), *year);
+         },
+         .page = OrgCardPage,
+         .note =
+             [](const OrgCard& card) {
+               return ExportNote{.what = "org_activity_card",
+                                 .subject_kind = "party_org",
+                                 .subject_id = card.org.id,
+                                 .area_path = card.org.area_path,
+                                 .rows = static_cast<int64_t>(card.meetings.size())};
+             },
+         .file_name =
+             [](const OrgCard& card) {
+               return fmt::format("org-activity-card-{}-{}.xlsx", card.org.id, card.year);
+             }});
     // ----- transfers ------------------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/transfers",
@@ -544,7 +469,7 @@ Manifest Module(Services& services) {
              if (!t) return t.error();
              auto page = LetterPage(*t);
              if (!page) return page.error();
-             return Html(*page);
+             return report_in::HtmlResponse(*page);
            },
            .tag = "members",
            .summary = "The transfer's letter (介绍信 or 证明信) as a printable page",
