@@ -30,6 +30,8 @@ constexpr std::string_view kGridWorkers =
     "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
+constexpr std::string_view kCommunityAt =
+    "SELECT 1 FROM areas WHERE kind = 'community' AND path = ?";
 constexpr std::string_view kProvidersOf =
     "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
@@ -108,13 +110,10 @@ InScope InScopeOf(store::Connection& c, const auth::ScopeFilter& scope) {
                     return p.starts_with(above);  // sorted: a path follows the paths above it
                   }),
       tops.end());
-  std::vector<store::Value> marks(tops.begin(), tops.end());
+  // One lookup per subtree (usually one): an IN list would build a temporary table.
   std::set<std::string> communities;
-  for (const auto& r : c.Query(fmt::format("SELECT path FROM areas WHERE kind = 'community' AND"
-                                           " path IN ({})",
-                                           store::Marks(tops.size())),
-                               marks)) {
-    communities.insert(r.Text(0));
+  for (const auto& p : tops) {
+    if (c.QueryOne(kCommunityAt, {p})) communities.insert(p);
   }
   out.sql = "(";
   for (const auto& p : tops) {
