@@ -41,6 +41,16 @@ boost::json::object Page(const std::vector<T>& items, const http::Page& page, in
   return http::PageBody(std::move(out), page, total);
 }
 
+// ?community_id, ?area_id, ?unit_id and ?person_id, in that order, into the filter's fields of
+// the same names (as http::QueryIds).
+template <class Filter>
+Status QueryPlaceAndPersonIds(const http::Request& req, Filter& f) {
+  return http::QueryIds(req, {{"community_id", &f.community_id},
+                              {"area_id", &f.area_id},
+                              {"unit_id", &f.unit_id},
+                              {"person_id", &f.person_id}});
+}
+
 boost::json::value Reason() {
   return s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"});
 }
@@ -131,13 +141,7 @@ Manifest Module(Services& services) {
                                                    "person_id", "kind", "status", "as_of"});
              if (!page) return page.error();
              ReportInFilter f;
-             if (Status st = http::QueryIds(req, {{"community_id", &f.community_id},
-                                                  {"area_id", &f.area_id},
-                                                  {"unit_id", &f.unit_id},
-                                                  {"person_id", &f.person_id}});
-                 !st) {
-               return st.error();
-             }
+             if (Status st = QueryPlaceAndPersonIds(req, f); !st) return st.error();
              auto kind = http::QueryEnum(req, "kind", kReportInKinds);
              if (!kind) return kind.error();
              auto status = http::QueryEnum(req, "status", kReportInStates);
@@ -490,13 +494,7 @@ Manifest Module(Services& services) {
                req, {"community_id", "area_id", "year", "status", "sent", "unit_id", "person_id"});
            if (!page) return page.error();
            SheetFilter f;
-           if (Status st = http::QueryIds(req, {{"community_id", &f.community_id},
-                                                {"area_id", &f.area_id},
-                                                {"unit_id", &f.unit_id},
-                                                {"person_id", &f.person_id}});
-               !st) {
-             return st.error();
-           }
+           if (Status st = QueryPlaceAndPersonIds(req, f); !st) return st.error();
            auto year = QueryYear(req, "year");
            if (!year) return year.error();
            auto status = http::QueryEnum(req, "status", kSheetStates);
