@@ -6,6 +6,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/clock.h"
+#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
@@ -187,13 +188,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPatch,
            .pattern = "/api/v1/members/{person_id}",
-           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseProfile(req.body);
-             if (!form) return form.error();
-             auto v = UpdateProfile(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseProfile,
+                                       [&db, &rules](const http::Request& req, const auto& form) {
+                                         return UpdateProfile(db.Conn(), req.Actor(), rules,
+                                                              req.PathId("person_id"), form);
+                                       }),
            .tag = "members",
            .summary = "Record a member's profile: dates of application, admission and full "
                       "membership (in that order), work unit and post, education, mobility",
@@ -210,13 +209,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/members/{person_id}/convert",
-           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseConvert(req.body);
-             if (!form) return form.error();
-             auto v = Convert(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseConvert,
+                                       [&db, &rules](const http::Request& req, const auto& form) {
+                                         return Convert(db.Conn(), req.Actor(), rules,
+                                                        req.PathId("person_id"), form);
+                                       }),
            .tag = "members",
            .summary = "Convert a probationary member to full membership (转正), no sooner than "
                       "the probationary period after admission",
@@ -361,13 +358,12 @@ Manifest Module(Services& services) {
     // ----- transfers ------------------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/transfers",
-           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseTransfer(req.body);
-             if (!form) return form.error();
-             auto t = IssueTransfer(db.Conn(), req.Actor(), rules, *form);
-             if (!t) return t.error();
-             return http::Created(ToJson(*t));
-           },
+           .handler = http::FormAnswer(
+               ParseTransfer,
+               [&db, &rules](const http::Request& req, const auto& form) {
+                 return IssueTransfer(db.Conn(), req.Actor(), rules, form);
+               },
+               201),
            .tag = "members",
            .summary = "Issue a membership transfer (组织关系转接) to another organisation, with "
                       "the letter the months away call for",
@@ -410,11 +406,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/transfers/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto t = VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!t) return t.error();
-             return http::Ok(ToJson(*t));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "members",
            .summary = "One transfer",
            .response = s::Ref("Transfer")});
@@ -435,13 +429,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/transfers/{id}/refuse",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseReason(req.body);
-             if (!form) return form.error();
-             auto t = RefuseTransfer(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!t) return t.error();
-             return http::Ok(ToJson(*t));
-           },
+           .handler = http::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return RefuseTransfer(db.Conn(), req.Actor(),
+                                                               req.PathId("id"), form);
+                                       }),
            .tag = "members",
            .summary = "Refuse a transfer (the destination), with the reason",
            .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
@@ -449,13 +441,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/transfers/{id}/cancel",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseReason(req.body);
-             if (!form) return form.error();
-             auto t = CancelTransfer(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!t) return t.error();
-             return http::Ok(ToJson(*t));
-           },
+           .handler = http::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return CancelTransfer(db.Conn(), req.Actor(),
+                                                               req.PathId("id"), form);
+                                       }),
            .tag = "members",
            .summary = "Cancel an issued transfer before the destination decides it (the "
                       "organisation that issued it), with the reason",
@@ -479,13 +469,12 @@ Manifest Module(Services& services) {
     // ----- dues -----------------------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/members/{person_id}/dues-basis",
-           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseBasis(req.body);
-             if (!form) return form.error();
-             auto b = SetBasis(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
-             if (!b) return b.error();
-             return http::Created(ToJson(*b));
-           },
+           .handler = http::FormAnswer(
+               ParseBasis,
+               [&db, &rules](const http::Request& req, const auto& form) {
+                 return SetBasis(db.Conn(), req.Actor(), rules, req.PathId("person_id"), form);
+               },
+               201),
            .tag = "members",
            .summary = "Record what a member's dues are computed from, from a month on: category "
                       "and monthly income",
@@ -499,13 +488,12 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/members/{person_id}/dues-payments",
-           .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
-             auto form = ParsePayment(req.body);
-             if (!form) return form.error();
-             auto p = RecordPayment(db.Conn(), req.Actor(), rules, req.PathId("person_id"), *form);
-             if (!p) return p.error();
-             return http::Created(ToJson(*p));
-           },
+           .handler = http::FormAnswer(
+               ParsePayment,
+               [&db, &rules](const http::Request& req, const auto& form) {
+                 return RecordPayment(db.Conn(), req.Actor(), rules, req.PathId("person_id"), form);
+               },
+               201),
            .tag = "members",
            .summary = "Record a month's dues paid (no payment gateway)",
            .request = s::Obj({{"month", Month()},

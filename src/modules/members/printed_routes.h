@@ -12,6 +12,7 @@
 #include <boost/json/value.hpp>
 
 #include "core/result.h"
+#include "http/answer.h"
 #include "http/router.h"
 #include "http/schema.h"
 #include "modules/members/exports.h"
@@ -45,11 +46,8 @@ template <class T>
 void AddPrintedRoutes(http::Router& r, store::Database& db, const PrintedRecord<T>& rec) {
   r.Add({.method = http::Method::kGet,
          .pattern = rec.json_pattern,
-         .handler = [rec](const http::Request& req) -> Result<http::Response> {
-           auto v = rec.load(req, false);
-           if (!v) return v.error();
-           return http::Ok(ToJson(*v));
-         },
+         .handler =
+             http::JsonAnswer([rec](const http::Request& req) { return rec.load(req, false); }),
          .tag = rec.tag,
          .summary = rec.json_summary,
          .response = rec.json_response,

@@ -4,6 +4,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/clock.h"
+#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
@@ -83,13 +84,12 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/work-units",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseUnit(req.body);
-             if (!form) return form.error();
-             auto v = CreateUnit(db.Conn(), req.Actor(), *form);
-             if (!v) return v.error();
-             return http::Created(ToJson(*v));
-           },
+           .handler = http::FormAnswer(
+               ParseUnit,
+               [&db](const http::Request& req, const auto& form) {
+                 return CreateUnit(db.Conn(), req.Actor(), form);
+               },
+               201),
            .tag = "report_in",
            .summary = "Register a work unit with its party organisation",
            .request = s::Obj({{"name", s::Str("unique, at most 100 characters")},
@@ -101,11 +101,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/work-units/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = GetUnit(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return GetUnit(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "One work unit",
            .response = s::Ref("WorkUnit")});
@@ -113,13 +111,12 @@ Manifest Module(Services& services) {
     // ----- report-ins ---------------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/report-ins",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseReportIn(req.body);
-             if (!form) return form.error();
-             auto v = Submit(db.Conn(), req.Actor(), *form);
-             if (!v) return v.error();
-             return http::Created(ToJson(*v));
-           },
+           .handler = http::FormAnswer(
+               ParseReportIn,
+               [&db](const http::Request& req, const auto& form) {
+                 return Submit(db.Conn(), req.Actor(), form);
+               },
+               201),
            .tag = "report_in",
            .summary = "Report in to a community: a member (for themself) or a whole work unit",
            .request = s::Obj(
@@ -185,11 +182,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/report-ins/{id}/confirm",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = Confirm(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return Confirm(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "Confirm a submitted report-in, issuing its receipt (报到回执卡)",
            .response = s::Ref("ReportIn"),
@@ -197,13 +192,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/report-ins/{id}/decline",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseReason(req.body);
-             if (!form) return form.error();
-             auto v = Decline(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return Decline(db.Conn(), req.Actor(), req.PathId("id"),
+                                                        form);
+                                       }),
            .tag = "report_in",
            .summary = "Decline a submitted report-in, with the reason",
            .request = Reason(),
@@ -225,11 +218,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/report-ins/{id}/receipt",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = GetReceipt(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return GetReceipt(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "The receipt of a confirmed report-in, as the work unit's organisation "
                       "receives it",
@@ -250,13 +241,12 @@ Manifest Module(Services& services) {
     // ----- service posts ------------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-posts",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParsePost(req.body);
-             if (!form) return form.error();
-             auto v = CreatePost(db.Conn(), req.Actor(), *form);
-             if (!v) return v.error();
-             return http::Created(ToJson(*v));
-           },
+           .handler = http::FormAnswer(
+               ParsePost,
+               [&db](const http::Request& req, const auto& form) {
+                 return CreatePost(db.Conn(), req.Actor(), form);
+               },
+               201),
            .tag = "report_in",
            .summary = "Offer a service post in a community for reported-in members to claim",
            .request = s::Obj({{"community_id", s::Int()},
@@ -309,13 +299,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPatch,
            .pattern = "/api/v1/service-posts/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParsePostUpdate(req.body);
-             if (!form) return form.error();
-             auto v = UpdatePost(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParsePostUpdate,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return UpdatePost(db.Conn(), req.Actor(), req.PathId("id"),
+                                                           form);
+                                       }),
            .tag = "report_in",
            .summary = "Rename, describe, open or close a service post",
            .request = s::Obj({{"title", s::Str()}, {"description", s::Str()}, {"open", s::Bool()}}),
@@ -323,13 +311,12 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-posts/{id}/claims",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseClaim(req.body);
-             if (!form) return form.error();
-             auto v = Claim(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Created(ToJson(*v));
-           },
+           .handler = http::FormAnswer(
+               ParseClaim,
+               [&db](const http::Request& req, const auto& form) {
+                 return Claim(db.Conn(), req.Actor(), req.PathId("id"), form);
+               },
+               201),
            .tag = "report_in",
            .summary = "Claim a service post (a reported-in member), or assign a member to it "
                       "(the community's staff)",
@@ -339,11 +326,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kDelete,
            .pattern = "/api/v1/service-posts/{id}/claims/{person_id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = Unclaim(db.Conn(), req.Actor(), req.PathId("id"), req.PathId("person_id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return Unclaim(db.Conn(), req.Actor(), req.PathId("id"), req.PathId("person_id"));
+           }),
            .tag = "report_in",
            .summary = "Withdraw a claim on a service post (the member, or the community's staff "
                       "for them); hours already logged stay",
@@ -352,13 +337,12 @@ Manifest Module(Services& services) {
     // ----- service records ----------------------------------------------------------------
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-records",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseService(req.body);
-             if (!form) return form.error();
-             auto v = LogService(db.Conn(), req.Actor(), *form);
-             if (!v) return v.error();
-             return http::Created(ToJson(*v));
-           },
+           .handler = http::FormAnswer(
+               ParseService,
+               [&db](const http::Request& req, const auto& form) {
+                 return LogService(db.Conn(), req.Actor(), form);
+               },
+               201),
            .tag = "report_in",
            .summary = "Log service one did on a claimed post (for oneself only)",
            .request = s::Obj(
@@ -418,22 +402,18 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/service-records/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = GetService(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return GetService(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "One service record",
            .response = s::Ref("ServiceRecord")});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-records/{id}/confirm",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = ConfirmService(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return ConfirmService(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "Confirm the hours of a logged service record (the community)",
            .response = s::Ref("ServiceRecord"),
@@ -441,13 +421,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/service-records/{id}/reject",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseReason(req.body);
-             if (!form) return form.error();
-             auto v = RejectService(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return RejectService(db.Conn(), req.Actor(),
+                                                              req.PathId("id"), form);
+                                       }),
            .tag = "report_in",
            .summary = "Reject a logged service record, with the reason",
            .request = Reason(),
@@ -522,24 +500,20 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/feedback-sheets/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = GetSheet(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return GetSheet(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "One feedback sheet",
            .response = s::Ref("FeedbackSheet")});
 
     r.Add({.method = http::Method::kPatch,
            .pattern = "/api/v1/feedback-sheets/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseSheetUpdate(req.body);
-             if (!form) return form.error();
-             auto v = UpdateSheet(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseSheetUpdate,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return UpdateSheet(db.Conn(), req.Actor(),
+                                                            req.PathId("id"), form);
+                                       }),
            .tag = "report_in",
            .summary = "Write the community's evaluation on a draft sheet (null clears it)",
            .request = s::Obj({{"evaluation", s::Nullable(s::Str("at most 2000 characters"))}},
@@ -548,11 +522,9 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/feedback-sheets/{id}/send",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto v = SendSheet(db.Conn(), req.Actor(), req.PathId("id"));
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::JsonAnswer([&db](const http::Request& req) {
+             return SendSheet(db.Conn(), req.Actor(), req.PathId("id"));
+           }),
            .tag = "report_in",
            .summary = "Send a draft sheet to the work unit; its figures are recomputed and frozen",
            .response = s::Ref("FeedbackSheet"),
@@ -560,13 +532,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/feedback-sheets/{id}/acknowledge",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             auto form = ParseAcknowledge(req.body);
-             if (!form) return form.error();
-             auto v = Acknowledge(db.Conn(), req.Actor(), req.PathId("id"), *form);
-             if (!v) return v.error();
-             return http::Ok(ToJson(*v));
-           },
+           .handler = http::FormAnswer(ParseAcknowledge,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return Acknowledge(db.Conn(), req.Actor(),
+                                                            req.PathId("id"), form);
+                                       }),
            .tag = "report_in",
            .summary = "Acknowledge a sent sheet (a rep of the work unit), with an optional reply",
            .request = s::Obj({{"reply", s::Str("the unit's answer, at most 2000 characters")}}),
