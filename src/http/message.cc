@@ -54,6 +54,13 @@ Response Json(int status, const boost::json::value& v) {
   return r;
 }
 
+Response JsonWritten(int status, std::string json) {
+  Response r;
+  r.status = status;
+  r.body = std::move(json);
+  return r;
+}
+
 Response EventStream(Stream stream) {
   Response r;
   r.content_type = "text/event-stream";

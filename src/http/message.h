@@ -83,6 +83,8 @@ std::string SseFrame(std::string_view event, std::string_view data, std::optiona
 // A JSON response.
 Response Json(int status, const boost::json::value& v);
 inline Response Ok(const boost::json::value& v) { return Json(200, v); }
+// A JSON response whose text is already written (json_text.h).
+Response JsonWritten(int status, std::string json);
 inline Response Created(const boost::json::value& v) { return Json(201, v); }
 Response NoContent();
 

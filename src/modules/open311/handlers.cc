@@ -251,7 +251,7 @@ Manifest Module(Services& services) {
            .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
              auto f = ParseFilter(req, config);
              if (!f) return f.error();
-             return http::Ok(ListRequests(db.Conn(), config, *f));
+             return http::JsonWritten(200, ListRequests(db.Conn(), config, *f).json);
            }),
            .tag = "open311",
            .summary = "Open311 service requests (every appeal, without personal data), newest "
@@ -331,10 +331,10 @@ Manifest Module(Services& services) {
              f.ids.push_back(std::stoll(id));
              f.page_size = 1;
              auto out = ListRequests(db.Conn(), config, f);
-             if (out.empty()) {
+             if (out.count == 0) {
                return Error::NotFoundField("service_request_id", fmt::format("no request {}", id));
              }
-             return http::Ok(out);
+             return http::JsonWritten(200, std::move(out.json));
            }),
            .tag = "open311",
            .summary = "Open311 one service request (a list of one, as the spec has it)",

@@ -7,13 +7,13 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/personal_data.h"
+#include "http/json_text.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
 #include "modules/audit.h"
@@ -141,9 +141,9 @@ std::string StatusNotes(const Reasons& reasons, const appeals::Appeal& a) {
   return s;
 }
 
-// The request's answer, allocated from `sp` (the answer's).
-boost::json::object RequestJson(const Reasons& reasons, const AppealsConfig& config, Areas& areas,
-                                const appeals::Appeal& a, const boost::json::storage_ptr& sp) {
+// Writes the request's answer, its members in the order of the spec's examples.
+void WriteRequest(http::JsonText& j, const Reasons& reasons, const AppealsConfig& config,
+                  Areas& areas, const appeals::Appeal& a) {
   const AppealCategory* cat = appeals::CategoryOf(config, a.category);
   // The place: a household is shown as the area above it; the address names the places from
   // the community down.
@@ -172,27 +172,30 @@ boost::json::object RequestJson(const Reasons& reasons, const AppealsConfig& con
     agency =
         *a.escalated_to == "subdistrict" && !subdistrict.empty() ? subdistrict : *a.escalated_to;
   }
-  boost::json::object o(
-      {{"service_request_id", std::to_string(a.id)},
-       {"status", StatusOf(a.state)},
-       {"status_notes", StatusNotes(reasons, a)},
-       {"service_name", cat ? cat->name : a.category},
-       {"service_code", a.category},
-       {"description", Redact(a.description, a.resident_name)},
-       {"agency_responsible", agency},
-       {"service_notice", cat ? Notice(*cat) : std::string()},
-       {"requested_datetime", FormatTime(a.created_at)},
-       {"updated_datetime", FormatTime(a.updated_at)},
-       {"address", address},
-       {"address_id", std::to_string(place)},
-       {"zipcode", nullptr},
-       {"media_url", nullptr}},  // photos are private to those who may read the appeal
-      sp);
-  o["expected_datetime"] =
-      a.resolve_by ? boost::json::value(FormatTime(*a.resolve_by)) : boost::json::value(nullptr);
-  o["lat"] = a.lat ? boost::json::value(*a.lat) : boost::json::value(nullptr);
-  o["long"] = a.lng ? boost::json::value(*a.lng) : boost::json::value(nullptr);
-  return o;
+  j.BeginObject();
+  j.Key("service_request_id").String(std::to_string(a.id));
+  j.Key("status").String(StatusOf(a.state));
+  j.Key("status_notes").String(StatusNotes(reasons, a));
+  j.Key("service_name").String(cat ? cat->name : a.category);
+  j.Key("service_code").String(a.category);
+  j.Key("description").String(Redact(a.description, a.resident_name));
+  j.Key("agency_responsible").String(agency);
+  j.Key("service_notice").String(cat ? Notice(*cat) : std::string());
+  j.Key("requested_datetime").String(FormatTime(a.created_at));
+  j.Key("updated_datetime").String(FormatTime(a.updated_at));
+  j.Key("expected_datetime");
+  if (a.resolve_by) {
+    j.String(FormatTime(*a.resolve_by));
+  } else {
+    j.Null();
+  }
+  j.Key("address").String(address);
+  j.Key("address_id").String(std::to_string(place));
+  j.Key("zipcode").Null();
+  j.Key("lat").Double(a.lat);
+  j.Key("long").Double(a.lng);
+  j.Key("media_url").Null();  // photos are private to those who may read the appeal
+  j.EndObject();
 }
 
 int Hex(char ch) {
@@ -261,8 +264,8 @@ boost::json::object ServiceJson(const AppealCategory& c) {
           {"group", "社区诉求"}};
 }
 
-boost::json::array ListRequests(store::Connection& c, const AppealsConfig& config,
-                                const RequestFilter& f) {
+RequestList ListRequests(store::Connection& c, const AppealsConfig& config,
+                         const RequestFilter& f) {
   std::string where;
   std::vector<store::Value> params;
   if (!f.ids.empty()) {
@@ -312,13 +315,12 @@ boost::json::array ListRequests(store::Connection& c, const AppealsConfig& confi
   for (const auto& a : page) places.push_back(a.area_id);
   areas.Preload(places);
   const Reasons reasons = ReasonsOf(c, page);
-  // The answer's values from one arena, freed at once when it has been written.
-  boost::json::array out(boost::json::make_shared_resource<boost::json::monotonic_resource>());
-  out.reserve(page.size());
-  for (const auto& a : page) {
-    out.push_back(RequestJson(reasons, config, areas, a, out.storage()));
-  }
-  return out;
+  http::JsonText j;
+  j.Reserve(page.size() * 1024);  // a request's answer is about 700 bytes
+  j.BeginArray();
+  for (const auto& a : page) WriteRequest(j, reasons, config, areas, a);
+  j.EndArray();
+  return {page.size(), j.Take()};
 }
 
 std::optional<std::string> FormValue(std::string_view body, std::string_view name) {

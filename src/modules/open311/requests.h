@@ -33,9 +33,12 @@ struct RequestFilter {
   int page_size = 1000;
 };
 
-// GET requests: newest first, the filter's page.
-boost::json::array ListRequests(store::Connection& c, const AppealsConfig& config,
-                                const RequestFilter& f);
+// GET requests: newest first, the filter's page, as the JSON array of the answer.
+struct RequestList {
+  size_t count = 0;
+  std::string json;
+};
+RequestList ListRequests(store::Connection& c, const AppealsConfig& config, const RequestFilter& f);
 
 // The body of POST requests.json (application/x-www-form-urlencoded), checked.
 struct PostForm {
