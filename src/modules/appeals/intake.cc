@@ -64,8 +64,10 @@ Result<Place> PlaceOf(store::Connection& c, const auth::Actor& actor, const Inta
                                           area->name, area->kind));
   }
   Place p{*area, std::nullopt, std::nullopt};
-  if (auto g = areas::OnPathOfKind(c, area->path, "grid")) p.grid_id = g->id;
-  if (auto m = areas::OnPathOfKind(c, area->path, "community")) p.community_path = m->path;
+  for (const auto& on : areas::OnPath(c, area->path)) {  // one walk for both
+    if (on.kind == "grid") p.grid_id = on.id;
+    if (on.kind == "community") p.community_path = on.path;
+  }
   return p;
 }
 

@@ -4,6 +4,7 @@
 
 #include <boost/json/parse.hpp>
 
+#include "auth/actor.h"
 #include "core/clock.h"
 
 namespace linli::areas {
@@ -52,30 +53,25 @@ std::optional<Area> Load(store::Connection& c, int64_t id) {
 
 std::vector<Area> Ancestors(store::Connection& c, const Area& a) {
   std::vector<Area> out;
-  std::string_view p = a.path;
-  // path "/1/4/9/": every id but the last.
-  size_t i = 1;
-  while (i < p.size()) {
-    const size_t j = p.find('/', i);
-    const int64_t id = std::stoll(std::string(p.substr(i, j - i)));
-    if (id != a.id) {
-      if (auto anc = Load(c, id)) out.push_back(std::move(*anc));
-    }
-    i = j + 1;
+  for (const int64_t id : auth::PathIds(a.path)) {
+    if (id == a.id) continue;
+    if (auto anc = Load(c, id)) out.push_back(std::move(*anc));
+  }
+  return out;
+}
+
+std::vector<Area> OnPath(store::Connection& c, std::string_view path) {
+  std::vector<Area> out;
+  for (const int64_t id : auth::PathIds(path)) {
+    if (auto on = Load(c, id)) out.push_back(std::move(*on));
   }
   return out;
 }
 
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind) {
-  // path "/1/4/9/": every id, top first.
-  size_t i = 1;
-  while (i < path.size()) {
-    const size_t j = path.find('/', i);
-    if (j == std::string_view::npos) break;
-    const int64_t id = std::stoll(std::string(path.substr(i, j - i)));
+  for (const int64_t id : auth::PathIds(path)) {
     if (auto a = Load(c, id); a && a->kind == kind) return a;
-    i = j + 1;
   }
   return std::nullopt;
 }
