@@ -72,8 +72,7 @@ struct Life {
   int reopened = 0;
   std::vector<StepRow> steps;
   std::vector<SupervisionRow> supervisions;
-  std::array<int, 11> kpi{};  // membership in each set of appeals/kpi.h, in its order
-  int64_t open_until = 0;     // when it left the open states (for merges into it)
+  int64_t open_until = 0;  // when it left the open states (for merges into it)
 };
 
 struct LifeInput {

@@ -47,6 +47,9 @@ double Since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
+// An appeal's membership in each set of kpi.h (0 or 1), in the order of kpi::Metrics().
+using Flagset = std::array<int, appeals::kpi::kMetricCount>;
+
 // The KPI counters of kpi_counts.h for the areas city .. grid, as dense arrays of
 // (area, day, metric) while the appeals are generated; written in key order at the end.
 class KpiCounts {
@@ -54,7 +57,7 @@ class KpiCounts {
   void AddLevel(int64_t first_id, int64_t count) {
     levels_.push_back({first_id, count, std::vector<int32_t>(count * kDays * kMetrics, 0)});
   }
-  void Add(const std::vector<int64_t>& area_ids, int64_t day, const std::array<int, 11>& flags) {
+  void Add(const std::vector<int64_t>& area_ids, int64_t day, const Flagset& flags) {
     for (size_t l = 0; l < levels_.size(); ++l) {
       Level& lv = levels_[l];
       const int64_t base = ((area_ids[l] - lv.first) * kDays + day) * kMetrics;
@@ -114,9 +117,9 @@ class KpiCounts {
 };
 
 // Membership of the appeal in each set of kpi.h, from its final row and its timeline.
-std::array<int, 11> Flags(const Life& a) {
+Flagset Flags(const Life& a) {
   using appeals::kpi::Metric;
-  std::array<int, 11> f{};
+  Flagset f{};
   auto set = [&f](Metric m, bool v) { f[static_cast<size_t>(m)] = v ? 1 : 0; };
   const bool arrived = std::any_of(a.steps.begin(), a.steps.end(), [&](const StepRow& s) {
     return s.step == "arrive" && a.on_site_by && s.at <= *a.on_site_by;
@@ -136,6 +139,10 @@ std::array<int, 11> Flags(const Life& a) {
   set(Metric::kBasicallySatisfied, a.rating == "basically_satisfied");
   set(Metric::kNotSatisfied, a.rating == "not_satisfied");
   set(Metric::kSatisfiedOrBasically, a.rating == "satisfied" || a.rating == "basically_satisfied");
+  set(Metric::kOverdueOpen,
+      a.overdue_at.has_value() &&
+          (a.state == "received" || a.state == "accepted" || a.state == "dispatched" ||
+           a.state == "taken" || a.state == "on_site" || a.state == "escalated"));
   return f;
 }
 

@@ -40,6 +40,7 @@ RECOMPUTE = {
     "basically_satisfied": "a.rating = 'basically_satisfied'",
     "not_satisfied": "a.rating = 'not_satisfied'",
     "satisfied_or_basically": "a.rating IN ('satisfied', 'basically_satisfied')",
+    "overdue_open": f"a.state IN {OPEN} AND a.overdue_at IS NOT NULL",
 }
 
 
@@ -262,6 +263,52 @@ class KpisTest(harness.ApiTestCase):
         self.assertProblem(self.srv.request("GET", "/api/v1/kpis/appeals",
                                             query={"area": self.community}), 401)
 
+    def test_overdue_now_follows_the_scheduler_and_the_steps(self):
+        # Two appeals at the grid (above the household of the walk, whose figures stay as they
+        # are) miss their 1 s accept clock; the scheduler raises them and "overdue now" of the
+        # community, subdistrict and district counts them. Resolved or referred, they leave it.
+        levels = ((self.community, self.staff), (self.subdistrict, self.sub),
+                  (self.district_id, self.district))
+
+        def overdue_now():
+            return [self.assertStatus(self.kpis(a, token=t), 200)["overdue_now"]["count"]
+                    for a, t in levels]
+
+        grid = self.area_of("grid.lingfeng")
+        resident = self.srv.query_db("SELECT person_id FROM accounts WHERE login = ?",
+                                     ("resident.lingfeng",))[0][0]
+        before = overdue_now()
+        ids = []
+        for _ in range(2):
+            r = self.srv.request("POST", "/api/v1/appeals",
+                                 {"channel": "desk", "category": "test_fast",
+                                  "description": "路灯不亮", "area_id": grid,
+                                  "resident_id": resident}, token=self.staff)
+            ids.append(self.assertStatus(r, 201)["id"])
+        resolved, referred = ids
+        marks = ",".join("?" * len(ids))
+        deadline = time.time() + 15
+        while self.srv.query_db(f"SELECT count(*) FROM appeals WHERE id IN ({marks})"
+                                " AND overdue_at IS NOT NULL", tuple(ids))[0][0] < len(ids):
+            self.assertLess(time.time(), deadline, "the scheduler did not raise the clocks")
+            time.sleep(0.2)
+        self.assertEqual(overdue_now(), [n + 2 for n in before])
+        for area, token in levels:  # the list of the cohort set over every period agrees
+            total = self.listed(f"/api/v1/appeals?area_id={area}&kpi=overdue_open", token)
+            k = self.assertStatus(self.kpis(area, token=token), 200)
+            self.assertEqual(total, k["overdue_now"]["count"], area)
+        self.step(resolved, "accept")  # still open: still overdue
+        self.assertEqual(overdue_now(), [n + 2 for n in before])
+        self.step(resolved, "dispatch", {"assignee_id": self.grid_person})
+        self.step(resolved, "take", token=self.grid)
+        self.step(resolved, "resolve", {"result": "已修好"}, token=self.grid)
+        self.assertEqual(overdue_now(), [n + 1 for n in before])
+        self.step(referred, "refer", {"to": "供电公司", "reason": "路灯归供电公司"})
+        self.assertEqual(overdue_now(), before)
+        code, out = self.srv.verify()
+        self.assertEqual(code, 0, out)
+        self.assertIn("KPI counters match", out)
+
     def test_verify_names_a_counter_edited_behind_the_server(self):
         code, out = self.srv.verify()
         self.assertEqual(code, 0, out)
@@ -272,16 +319,19 @@ class KpisTest(harness.ApiTestCase):
         on_day = f"area_id = {self.community} AND day = '{day}'"
         in_month = f"area_id = {self.community} AND month = '{month}'"
         self.srv.sqlite_shell(f"UPDATE appeal_kpi_days SET received = received + 5 WHERE {on_day}")
-        self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated - 1 WHERE {in_month}")
+        self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated - 1,"
+                              f" overdue_open = overdue_open + 1 WHERE {in_month}")
         try:
             code, out = self.srv.verify()
             self.assertNotEqual(code, 0, out)
             self.assertIn(f"area {self.community} day {day} metric received", out)
             self.assertIn(f"area {self.community} month {month} metric rated", out)
+            self.assertIn(f"area {self.community} month {month} metric overdue_open", out)
         finally:
             self.srv.sqlite_shell(
                 f"UPDATE appeal_kpi_days SET received = received - 5 WHERE {on_day}")
-            self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated + 1 WHERE {in_month}")
+            self.srv.sqlite_shell(f"UPDATE appeal_kpi_months SET rated = rated + 1,"
+                                  f" overdue_open = overdue_open - 1 WHERE {in_month}")
         code, out = self.srv.verify()
         self.assertEqual(code, 0, out)
 

@@ -6,6 +6,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
+#include "modules/appeals/kpi_counts.h"
 #include "modules/areas/area.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
@@ -89,8 +90,15 @@ int64_t RunDue(store::Connection& c, int64_t now, int64_t batch) {
     store::Tx tx(c, store::Tx::kWrite);
     const auto rows = c.Query(kDue, {now, batch});
     for (const auto& r : rows) {
-      if (RaiseOverdue(c, r.Int(0), r.Text(1), r.Int(2), now)) ++raised;
-      c.Exec(kDelete, {r.Int(0), r.Text(1)});
+      // Outside any step: the KPI counters (overdue_open) follow the appeal's new overdue_at
+      // here. A step that meets a missed deadline counts it in its own Snapshot and Update.
+      const int64_t appeal_id = r.Int(0);
+      const kpi::Counts before = kpi::Snapshot(c, appeal_id);
+      if (RaiseOverdue(c, appeal_id, r.Text(1), r.Int(2), now)) {
+        kpi::Update(c, appeal_id, before);
+        ++raised;
+      }
+      c.Exec(kDelete, {appeal_id, r.Text(1)});
     }
     tx.Commit();
     if (static_cast<int64_t>(rows.size()) < batch) break;

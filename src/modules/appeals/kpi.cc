@@ -23,6 +23,7 @@ constexpr std::array<MetricDef, kMetricCount> kMetrics = {{
     {Metric::kNotSatisfied, "not_satisfied", "a.rating = 'not_satisfied'"},
     {Metric::kSatisfiedOrBasically, "satisfied_or_basically",
      "a.rating IN ('satisfied', 'basically_satisfied')"},
+    {Metric::kOverdueOpen, "overdue_open", kOverdueCondition},
 }};
 // clang-format on
 

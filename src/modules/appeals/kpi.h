@@ -23,9 +23,13 @@
 //   satisfied, basically_satisfied, not_satisfied: by that rating.
 //   satisfaction rate   (satisfied + basically_satisfied) / rated; the strict rate
 //                       satisfied / rated is reported beside it.
-//   overdue now         not a cohort figure: the appeals of the area still open (received ...
-//                       escalated) with a deadline missed, at the time of the query; the same set
-//                       as the list's ?overdue=true.
+//   overdue_open        still open (received ... escalated) with a deadline missed
+//                       (kOverdueCondition): per cohort, the appeals of that cohort open now and
+//                       overdue. Summed over every period it is "overdue now": the appeals of the
+//                       area open with a deadline missed at the time of the query, whenever they
+//                       were received; the same set as the list's ?overdue=true. Kept like the
+//                       others: the scheduler raising a missed deadline and every step out of the
+//                       open states update it in their own transaction.
 #pragma once
 
 #include <array>
@@ -49,8 +53,9 @@ enum class Metric {
   kBasicallySatisfied,
   kNotSatisfied,
   kSatisfiedOrBasically,
+  kOverdueOpen,
 };
-inline constexpr size_t kMetricCount = 11;
+inline constexpr size_t kMetricCount = 12;
 
 struct MetricDef {
   Metric metric;
@@ -89,7 +94,8 @@ struct Figures {
 };
 Figures FiguresOf(const Counts& c);
 
-// The appeals of the area still open with a deadline missed (the list's ?overdue=true).
+// The appeals still open with a deadline missed (the list's ?overdue=true, and the condition of
+// Metric::kOverdueOpen).
 inline constexpr std::string_view kOverdueCondition =
     "a.overdue_at IS NOT NULL AND a.state IN "
     "('received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated')";

@@ -199,15 +199,13 @@ Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms
   return out;
 }
 
-int64_t OverdueNow(store::Connection& c, const std::string& area_path) {
-  // The planner, without statistics, prefers appeals_state (state, area_path) and then reads
-  // every open appeal of the area to test overdue_at (4.5 ms for a district of the benchmark
-  // city); the partial index holds only the open overdue ones (0.04 ms). SQLite's INDEXED BY
-  // names it; another backend would drop the hint.
+int64_t OverdueNow(store::Connection& c, int64_t area_id) {
+  // The overdue_open counters of every month the area has a row for: a read of one row per
+  // month of history, whatever the number of appeals.
   static const std::string sql =
-      "SELECT count(*) FROM appeals a INDEXED BY appeals_overdue_open WHERE " +
-      std::string(kOverdueCondition) + " AND a.area_path >= ? AND a.area_path < ?";
-  return c.QueryInt(sql, {area_path, auth::PathRangeEnd(area_path)});
+      fmt::format("SELECT coalesce(sum({}), 0) FROM appeal_kpi_months WHERE area_id = ?",
+                  Def(Metric::kOverdueOpen).name);
+  return c.QueryInt(sql, {area_id});
 }
 
 std::vector<Difference> Recheck(store::Connection& c) {

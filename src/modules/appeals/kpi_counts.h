@@ -5,7 +5,10 @@
 // A command keeps them in step inside its own transaction: it takes the appeal's Snapshot
 // before its writes and calls Update after them, which adds the difference to the day row and
 // the month row of each area. A district's figures are a sum of its month rows for the whole
-// months of the period and of its day rows for the days at either end, never a scan of appeals.
+// months of the period and of its day rows for the days at either end, never a scan of appeals;
+// its "overdue now" is the overdue_open column of all its month rows. A write outside a step that
+// changes an appeal's state or overdue_at (the scheduler raising a missed deadline) takes the
+// Snapshot and calls Update too.
 #pragma once
 
 #include <cstdint>
@@ -28,9 +31,9 @@ void Update(store::Connection& c, int64_t appeal_id, const Counts& before);
 // REQUIRES: `from_ms` and `to_ms` are starts of local days (LocalDayStartMs).
 Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms,
            std::optional<int64_t> to_ms);
-// Appeals placed at or below `area_path` still open with a deadline missed (a range of the
-// partial index appeals_overdue_open: only open overdue appeals are read).
-int64_t OverdueNow(store::Connection& c, const std::string& area_path);
+// Appeals placed in the area or below it still open with a deadline missed, whenever received
+// (the list's ?overdue=true): the sum of the area's overdue_open counters over every month.
+int64_t OverdueNow(store::Connection& c, int64_t area_id);
 
 // A counter whose stored value differs from the one recomputed from the appeals and their
 // timelines (both written with the events of each step).

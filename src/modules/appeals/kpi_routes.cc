@@ -97,7 +97,7 @@ boost::json::object KpiJson(store::Connection& c, const Request& q) {
   sat["links"] = std::move(links);
   o["satisfaction_rate"] = std::move(sat);
   o["overdue_now"] = boost::json::object{
-      {"count", kpi::OverdueNow(c, q.area.path)},
+      {"count", kpi::OverdueNow(c, q.area.id)},
       {"links", boost::json::object{{"appeals", fmt::format("/api/v1/appeals?area_id={}"
                                                             "&overdue=true",
                                                             q.area.id)}}}};

@@ -1,5 +1,6 @@
 #include "modules/appeals/kpi.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -81,6 +82,36 @@ TEST(AppealKpi, MetricsAreInOrderWithUniqueNames) {
   }
   EXPECT_EQ(Names().size(), kMetricCount);
   EXPECT_EQ(FromName("padded"), std::nullopt);
+}
+
+// "Overdue now" is a counter like the others: its condition is the list's ?overdue=true text,
+// word for word, so the figure and the list it links to cannot drift apart.
+TEST(AppealKpi, OverdueOpenIsTheOverdueListCondition) {
+  ASSERT_EQ(FromName("overdue_open"), Metric::kOverdueOpen);
+  EXPECT_EQ(Def(Metric::kOverdueOpen).name, "overdue_open");
+  EXPECT_EQ(Def(Metric::kOverdueOpen).condition, kOverdueCondition);
+  const auto names = Names();
+  EXPECT_NE(std::find(names.begin(), names.end(), "overdue_open"), names.end());
+}
+
+// The cohort figures ignore overdue_open: it is reported apart, summed over every period.
+TEST(AppealKpi, OverdueOpenTakesNoPartInTheCohortFigures) {
+  const Counts base = Make({{Metric::kReceived, 4},
+                            {Metric::kRespondedInTime, 2},
+                            {Metric::kResolutionBase, 4},
+                            {Metric::kResolved, 1}});
+  Counts overdue = base;
+  overdue[static_cast<size_t>(Metric::kOverdueOpen)] = 3;
+  const Figures a = FiguresOf(base);
+  const Figures b = FiguresOf(overdue);
+  EXPECT_EQ(a.received, b.received);
+  for (const auto& [x, y] : {std::pair{a.response, b.response},
+                             {a.on_site, b.on_site},
+                             {a.resolution, b.resolution},
+                             {a.satisfaction, b.satisfaction}}) {
+    EXPECT_EQ(x.numerator, y.numerator);
+    EXPECT_EQ(x.denominator, y.denominator);
+  }
 }
 
 }  // namespace

@@ -22,7 +22,7 @@ std::string HallFigures(store::Connection& c, const areas::Area& area, int64_t n
   store::Tx tx(c, store::Tx::kRead);  // one snapshot for every figure
   const kpi::Figures day = kpi::FiguresOf(kpi::Sum(c, area.id, today_ms, tomorrow_ms));
   const kpi::Figures month = kpi::FiguresOf(kpi::Sum(c, area.id, sat_from_ms, tomorrow_ms));
-  const int64_t overdue = kpi::OverdueNow(c, area.path);
+  const int64_t overdue = kpi::OverdueNow(c, area.id);
   tx.Commit();
   boost::json::object sat{{"numerator", month.satisfaction.numerator},
                           {"denominator", month.satisfaction.denominator}};
