@@ -19,6 +19,7 @@
 #include "modules/appeals/photo_routes.h"
 #include "modules/appeals/queries.h"
 #include "modules/appeals/scheduler.h"
+#include "modules/appeals/search_index.h"
 
 namespace linli::appeals {
 namespace {
@@ -230,18 +231,23 @@ Manifest Module(Services& services) {
   const Crypto& crypto = services.crypto;
   const AppealsConfig& config = services.config.appeals;
   auto scheduler = std::make_shared<Scheduler>(db);
+  auto indexer = std::make_shared<SearchIndexer>(db);
   const PhotoStore photos{services.config.data_dir + "/photos", services.config.http.upload_limit,
                           config.orphan_photo_hours};
   Manifest m;
   m.name = "appeals";
-  m.start = [scheduler, &db, photos] {
+  m.start = [scheduler, indexer, &db, photos] {
     store::Connection& c = db.Conn();
     store::Tx tx(c, store::Tx::kWrite);
     PurgeOrphans(c, photos, NowMs());
     tx.Commit();
     scheduler->Start();
+    indexer->Start();
   };
-  m.stop = [scheduler] { scheduler->Stop(); };
+  m.stop = [scheduler, indexer] {
+    indexer->Stop();
+    scheduler->Stop();
+  };
   auto context = [&db, &crypto, &config, scheduler, photos]() {
     return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
   };

@@ -24,7 +24,6 @@ constexpr std::string_view kInsert =
     " resolve_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
     " 'received', ?, ?, ?, ?, ?)"
     " RETURNING id";
-constexpr std::string_view kIndex = "INSERT INTO appeals_fts (rowid, description) VALUES (?, ?)";
 constexpr std::string_view kStep =
     "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
     " note, reason, detail, at) VALUES (?, 'raise', NULL, 'received', ?, ?, NULL, NULL, ?, ?)";
@@ -145,7 +144,6 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
                                        store::Opt(resolve_by), now, now})
                          .front()
                          .Int(0);
-  c.Exec(kIndex, {id, f.description});
   if (place->community_path) CountInCommunity(c, *place->community_path);
   if (accept_by) SetDeadline(c, id, "accept", *accept_by);
   if (on_site_by) SetDeadline(c, id, "on_site", *on_site_by);

@@ -13,6 +13,7 @@
 #include "modules/appeals/flow.h"
 #include "modules/appeals/partners.h"
 #include "modules/appeals/permissions.h"
+#include "modules/appeals/search_index.h"
 #include "modules/areas/area.h"
 #include "modules/areas/permissions.h"
 #include "modules/people/person.h"
@@ -42,16 +43,6 @@ size_t CodePoints(std::string_view s) {
   size_t n = 0;
   for (const char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
   return n;
-}
-
-// An FTS5 phrase: the text in double quotes, inner quotes doubled.
-std::string Phrase(std::string_view q) {
-  std::string out = "\"";
-  for (const char ch : q) {
-    out += ch;
-    if (ch == '"') out += '"';
-  }
-  return out + "\"";
 }
 
 // SQL true for the appeals dispatched to the actor: to them as a person, to a provider they are
@@ -184,8 +175,9 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
   }
   if (f.q) {
     if (CodePoints(*f.q) >= kTrigram) {
-      where += " AND a.id IN (SELECT rowid FROM appeals_fts WHERE appeals_fts MATCH ?)";
-      params.emplace_back(Phrase(*f.q));
+      const SearchCondition text = ContainingText(*f.q);
+      where += " AND " + text.sql;
+      params.insert(params.end(), text.params.begin(), text.params.end());
     } else {
       where += " AND a.description LIKE ? ESCAPE '\\'";
       params.emplace_back(store::ContainsPattern(*f.q));
