@@ -56,6 +56,7 @@ const en: typeof zh = {
     satisfied: 'Satisfied',
     basically_satisfied: 'Basically satisfied',
     not_satisfied: 'Not satisfied',
+    overdue_open: 'Open and overdue',
   },
   detail: {
     title: 'Appeal #{id}',

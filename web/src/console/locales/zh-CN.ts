@@ -55,6 +55,7 @@ export default {
     satisfied: '满意',
     basically_satisfied: '基本满意',
     not_satisfied: '不满意',
+    overdue_open: '逾期未办结',
   },
   detail: {
     title: '诉求 #{id}',
