@@ -38,6 +38,9 @@ class Connection {
   virtual Rows Query(std::string_view sql, const std::vector<Value>& params) = 0;
   // Runs one statement; returns the number of rows changed.
   virtual int64_t Exec(std::string_view sql, const std::vector<Value>& params) = 0;
+  // Runs an INSERT of one row into a table keyed by an integer id and returns that id. The
+  // same as `INSERT ... RETURNING id`, which SQLite answers through a temporary table.
+  virtual int64_t Insert(std::string_view sql, const std::vector<Value>& params) = 0;
   // Runs a script of several statements with no parameters (migrations).
   virtual void ExecScript(std::string_view sql) = 0;
 
@@ -54,6 +57,9 @@ class Connection {
   }
   int64_t Exec(std::string_view sql, std::initializer_list<Value> params = {}) {
     return Exec(sql, std::vector<Value>(params));
+  }
+  int64_t Insert(std::string_view sql, std::initializer_list<Value> params) {
+    return Insert(sql, std::vector<Value>(params));
   }
   std::optional<Row> QueryOne(std::string_view sql, std::initializer_list<Value> params = {}) {
     auto rows = Query(sql, std::vector<Value>(params));

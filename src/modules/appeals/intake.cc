@@ -22,8 +22,7 @@ constexpr std::string_view kInsert =
     "INSERT INTO appeals (channel, category, urgency, description, area_id, area_path, grid_id,"
     " community_path, lng, lat, resident_id, raised_by, state, accept_by, on_site_by,"
     " resolve_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " 'received', ?, ?, ?, ?, ?)"
-    " RETURNING id";
+    " 'received', ?, ?, ?, ?, ?)";
 constexpr std::string_view kStep =
     "INSERT INTO appeal_steps (appeal_id, step, from_state, to_state, actor_id, actor_label,"
     " note, reason, detail, at) VALUES (?, 'raise', NULL, 'received', ?, ?, NULL, NULL, ?, ?)";
@@ -137,13 +136,11 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
   const store::Value lat = f.point ? store::Value(f.point->lat) : store::Value(store::Null{});
   const store::Value raised_by =
       actor.account_id ? store::Value(actor.account_id) : store::Value(store::Null{});
-  const int64_t id = c.Query(kInsert, {f.channel, f.category, f.urgency, f.description,
-                                       place->area.id, place->area.path, store::Opt(place->grid_id),
-                                       store::Opt(place->community_path), lng, lat, resident_id,
-                                       raised_by, store::Opt(accept_by), store::Opt(on_site_by),
-                                       store::Opt(resolve_by), now, now})
-                         .front()
-                         .Int(0);
+  const int64_t id = c.Insert(
+      kInsert,
+      {f.channel, f.category, f.urgency, f.description, place->area.id, place->area.path,
+       store::Opt(place->grid_id), store::Opt(place->community_path), lng, lat, resident_id,
+       raised_by, store::Opt(accept_by), store::Opt(on_site_by), store::Opt(resolve_by), now, now});
   if (place->community_path) CountInCommunity(c, *place->community_path);
   if (accept_by) SetDeadline(c, id, "accept", *accept_by);
   if (on_site_by) SetDeadline(c, id, "on_site", *on_site_by);

@@ -163,6 +163,11 @@ class SqliteConnection final : public Connection {
     return changed;
   }
 
+  int64_t Insert(std::string_view sql, const std::vector<Value>& params) override {
+    Exec(sql, params);
+    return sqlite3_last_insert_rowid(db());
+  }
+
   void ExecScript(std::string_view sql) override {
     const std::string s(sql);
     char* err = nullptr;
