@@ -25,6 +25,9 @@ class JsonText {
   // A finite number in its shortest form that reads back the same.
   JsonText& Double(double x);
   JsonText& Null();
+  JsonText& Bool(bool b);
+  // A value already written as JSON text (a serialised boost::json value), copied as it is.
+  JsonText& Raw(std::string_view json);
   // The number, or null.
   JsonText& Double(std::optional<double> x) { return x ? Double(*x) : Null(); }
 

@@ -53,5 +53,12 @@ TEST(JsonText, AnEmptyArrayAndANonFiniteNumber) {
   EXPECT_EQ(e.Take(), "[]");
 }
 
+TEST(JsonText, BooleansAndRawValuesTakeTheirCommas) {
+  JsonText j;
+  j.BeginObject().Key("yes").Bool(true).Key("no").Bool(false);
+  j.Key("detail").Raw(R"({"kind":"accept"})").Key("after").Int(1).EndObject();
+  EXPECT_EQ(j.Take(), R"({"yes":true,"no":false,"detail":{"kind":"accept"},"after":1})");
+}
+
 }  // namespace
 }  // namespace linli::http

@@ -117,50 +117,95 @@ const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view c
   return nullptr;
 }
 
-boost::json::object ToJson(const Appeal& a, const AppealsConfig& config,
-                           const boost::json::storage_ptr& sp) {
+void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& config) {
+  const auto time = [&j](const std::optional<int64_t>& ms) {
+    if (ms) {
+      j.String(FormatTime(*ms));
+    } else {
+      j.Null();
+    }
+  };
+  const auto text = [&j](const std::optional<std::string>& s) {
+    if (s) {
+      j.String(*s);
+    } else {
+      j.Null();
+    }
+  };
+  const auto id = [&j](const std::optional<int64_t>& n) {
+    if (n) {
+      j.Int(*n);
+    } else {
+      j.Null();
+    }
+  };
   const AppealCategory* cat = CategoryOf(config, a.category);
-  boost::json::object o(
-      {{"id", a.id},
-       {"channel", a.channel},
-       {"category", {{"code", a.category}, {"name", cat ? cat->name : a.category}}},
-       {"urgency", a.urgency},
-       {"description", a.description},
-       {"state", a.state},
-       {"resident",
-        {{"id", a.resident_id}, {"name", a.resident_name}, {"phone", Opt(a.resident_phone_mask)}}},
-       {"deadlines",
-        {{"accept_by", OptTime(a.accept_by)},
-         {"on_site_by", OptTime(a.on_site_by)},
-         {"resolve_by", OptTime(a.resolve_by)}}},
-       {"overdue", a.overdue_at.has_value()},
-       {"overdue_at", OptTime(a.overdue_at)},
-       {"rating", Opt(a.rating)},
-       {"escalated_to", Opt(a.escalated_to)},
-       {"referred_to", Opt(a.referred_to)},
-       {"merged_into", Opt(a.merged_into)},
-       {"reopened", a.reopened},
-       {"created_at", FormatTime(a.created_at)},
-       {"updated_at", FormatTime(a.updated_at)}},
-      sp);
-  boost::json::object place(
-      {{"area",
-        {{"id", a.area_id}, {"name", a.area_name}, {"kind", a.area_kind}, {"path", a.area_path}}},
-       {"grid_id", Opt(a.grid_id)}},
-      sp);
+  j.Key("id").Int(a.id);
+  j.Key("channel").String(a.channel);
+  j.Key("category").BeginObject();
+  j.Key("code").String(a.category).Key("name").String(cat ? cat->name : a.category);
+  j.EndObject();
+  j.Key("urgency").String(a.urgency);
+  j.Key("description").String(a.description);
+  j.Key("state").String(a.state);
+  j.Key("resident").BeginObject();
+  j.Key("id").Int(a.resident_id).Key("name").String(a.resident_name).Key("phone");
+  text(a.resident_phone_mask);
+  j.EndObject();
+  j.Key("deadlines").BeginObject();
+  j.Key("accept_by");
+  time(a.accept_by);
+  j.Key("on_site_by");
+  time(a.on_site_by);
+  j.Key("resolve_by");
+  time(a.resolve_by);
+  j.EndObject();
+  j.Key("overdue").Bool(a.overdue_at.has_value());
+  j.Key("overdue_at");
+  time(a.overdue_at);
+  j.Key("rating");
+  text(a.rating);
+  j.Key("escalated_to");
+  text(a.escalated_to);
+  j.Key("referred_to");
+  text(a.referred_to);
+  j.Key("merged_into");
+  id(a.merged_into);
+  j.Key("reopened").Int(a.reopened);
+  j.Key("created_at").String(FormatTime(a.created_at));
+  j.Key("updated_at").String(FormatTime(a.updated_at));
+  j.Key("place").BeginObject();
+  j.Key("area").BeginObject();
+  j.Key("id").Int(a.area_id).Key("name").String(a.area_name);
+  j.Key("kind").String(a.area_kind).Key("path").String(a.area_path);
+  j.EndObject();
+  j.Key("grid_id");
+  id(a.grid_id);
+  j.Key("point");
   if (a.lng && a.lat) {
-    place["point"] = {{"lng", *a.lng}, {"lat", *a.lat}};
+    j.BeginObject().Key("lng").Double(*a.lng).Key("lat").Double(*a.lat).EndObject();
   } else {
-    place["point"] = nullptr;
+    j.Null();
   }
-  o["place"] = std::move(place);
+  j.EndObject();
+  j.Key("assignee");
   if (a.assignee_kind && a.assignee_id) {
-    o["assignee"] = {
-        {"kind", *a.assignee_kind}, {"id", *a.assignee_id}, {"name", Opt(a.assignee_name)}};
+    j.BeginObject().Key("kind").String(*a.assignee_kind).Key("id").Int(*a.assignee_id);
+    j.Key("name");
+    text(a.assignee_name);
+    j.EndObject();
   } else {
-    o["assignee"] = nullptr;
+    j.Null();
   }
-  return o;
+}
+
+std::string JsonOf(const Appeal& a, const AppealsConfig& config) {
+  http::JsonText j;
+  j.Reserve(1024);
+  j.BeginObject();
+  WriteMembers(j, a, config);
+  j.EndObject();
+  return j.Take();
 }
 
 boost::json::object ToJson(const Step& s) {

@@ -9,6 +9,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/config.h"
+#include "http/json_text.h"
 #include "store/database.h"
 
 namespace linli::appeals {
@@ -81,10 +82,11 @@ std::vector<Supervision> SupervisionsOf(store::Connection& c, int64_t appeal_id)
 // The configured category with `code`; nullptr when there is none.
 const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view code);
 
-// JSON of an appeal as lists show it (the resident's phone masked), allocated from `sp` (a
-// list's arena; the default resource when none is given).
-boost::json::object ToJson(const Appeal& a, const AppealsConfig& config,
-                           const boost::json::storage_ptr& sp = {});
+// The members of an appeal's JSON (the schema "Appeal"; the resident's phone masked), written
+// into an object the caller opened: a list's item, or the detail with its timeline after them.
+void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& config);
+// An appeal's JSON text: WriteMembers in an object of its own.
+std::string JsonOf(const Appeal& a, const AppealsConfig& config);
 boost::json::object ToJson(const Step& s);
 boost::json::object ToJson(const Supervision& s);
 

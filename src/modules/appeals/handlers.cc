@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include <boost/json/array.hpp>
-#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
 #include "http/query.h"
@@ -207,21 +207,27 @@ Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& 
   return f;
 }
 
-boost::json::object ViewJson(const AppealView& v, const AppealsConfig& config) {
-  auto o = ToJson(v.appeal, config);
-  boost::json::array photos;
-  for (const auto& p : v.photos) photos.push_back(ToJson(p));
-  o["photos"] = std::move(photos);
-  boost::json::array steps;
-  for (const auto& st : v.steps) steps.push_back(ToJson(st));
-  o["timeline"] = std::move(steps);
-  boost::json::array sup;
-  for (const auto& su : v.supervisions) sup.push_back(ToJson(su));
-  o["supervisions"] = std::move(sup);
-  o["follows"] = v.follows
-                     ? boost::json::value({{"id", v.follows->id}, {"state", v.follows->state}})
-                     : nullptr;
-  return o;
+std::string ViewJson(const AppealView& v, const AppealsConfig& config) {
+  const auto array = [](const auto& items) {
+    boost::json::array out;
+    for (const auto& i : items) out.push_back(ToJson(i));
+    return boost::json::serialize(out);
+  };
+  http::JsonText j;
+  j.Reserve(4096);
+  j.BeginObject();
+  WriteMembers(j, v.appeal, config);
+  j.Key("photos").Raw(array(v.photos));
+  j.Key("timeline").Raw(array(v.steps));
+  j.Key("supervisions").Raw(array(v.supervisions));
+  j.Key("follows");
+  if (v.follows) {
+    j.BeginObject().Key("id").Int(v.follows->id).Key("state").String(v.follows->state).EndObject();
+  } else {
+    j.Null();
+  }
+  j.EndObject();
+  return j.Take();
 }
 
 }  // namespace
@@ -278,7 +284,7 @@ Manifest Module(Services& services) {
              Context ctx = context();
              auto a = RaiseAppeal(ctx, req.Actor(), *form);
              if (!a) return a.error();
-             return http::Created(ToJson(*a, config));
+             return http::JsonWritten(201, JsonOf(*a, config));
            },
            .tag = "appeals",
            .summary = "Raise an appeal: a resident online, or a worker for a resident",
@@ -309,12 +315,17 @@ Manifest Module(Services& services) {
              if (!filter) return filter.error();
              auto res = ListAppeals(db.Conn(), req.Actor(), *filter, *page);
              if (!res) return res.error();
-             // The page's values from one arena, freed at once when it has been written.
-             boost::json::array items(
-                 boost::json::make_shared_resource<boost::json::monotonic_resource>());
-             items.reserve(res->items.size());
-             for (const auto& a : res->items) items.push_back(ToJson(a, config, items.storage()));
-             return http::Ok(http::PageBody(std::move(items), *page, res->total));
+             http::JsonText j;
+             j.Reserve(256 + res->items.size() * 1024);
+             j.BeginObject().Key("items").BeginArray();
+             for (const auto& a : res->items) {
+               j.BeginObject();
+               WriteMembers(j, a, config);
+               j.EndObject();
+             }
+             j.EndArray().Key("page").Int(page->page).Key("per_page").Int(page->per_page);
+             j.Key("total").Int(res->total).EndObject();
+             return http::JsonWritten(200, j.Take());
            },
            .tag = "appeals",
            .summary = "List the appeals in the caller's scope, newest first",
@@ -340,7 +351,7 @@ Manifest Module(Services& services) {
            .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
              auto v = GetAppeal(db.Conn(), req.Actor(), req.PathId("id"));
              if (!v) return v.error();
-             return http::Ok(ViewJson(*v, config));
+             return http::JsonWritten(200, ViewJson(*v, config));
            },
            .tag = "appeals",
            .summary = "One appeal with its whole timeline and supervision record",
@@ -376,7 +387,7 @@ Manifest Module(Services& services) {
                Context ctx = context();
                auto a = TakeStep(ctx, req.Actor(), req.PathId("id"), step, *form);
                if (!a) return a.error();
-               return http::Ok(ToJson(*a, ctx.config));
+               return http::JsonWritten(200, JsonOf(*a, ctx.config));
              },
              .tag = "appeals",
              .summary = StepSummary(step),
