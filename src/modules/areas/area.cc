@@ -2,10 +2,12 @@
 
 #include <array>
 
+#include <fmt/format.h>
 #include <boost/json/parse.hpp>
 
 #include "auth/actor.h"
 #include "core/clock.h"
+#include "store/sql.h"
 
 namespace linli::areas {
 namespace {
@@ -52,26 +54,29 @@ std::optional<Area> Load(store::Connection& c, int64_t id) {
 }
 
 std::vector<Area> Ancestors(store::Connection& c, const Area& a) {
-  std::vector<Area> out;
-  for (const int64_t id : auth::PathIds(a.path)) {
-    if (id == a.id) continue;
-    if (auto anc = Load(c, id)) out.push_back(std::move(*anc));
-  }
+  std::vector<Area> out = OnPath(c, a.path);
+  std::erase_if(out, [&a](const Area& on) { return on.id == a.id; });
   return out;
 }
 
 std::vector<Area> OnPath(store::Connection& c, std::string_view path) {
+  const std::vector<int64_t> ids = auth::PathIds(path);
+  if (ids.empty()) return {};
+  const std::vector<store::Value> params(ids.begin(), ids.end());
   std::vector<Area> out;
-  for (const int64_t id : auth::PathIds(path)) {
-    if (auto on = Load(c, id)) out.push_back(std::move(*on));
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM areas a WHERE a.id IN ({})"
+                                           " ORDER BY a.depth",
+                                           kAreaColumns, store::Marks(ids.size())),
+                               params)) {
+    out.push_back(FromRow(r));
   }
   return out;
 }
 
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind) {
-  for (const int64_t id : auth::PathIds(path)) {
-    if (auto a = Load(c, id); a && a->kind == kind) return a;
+  for (auto& a : OnPath(c, path)) {
+    if (a.kind == kind) return std::move(a);
   }
   return std::nullopt;
 }
