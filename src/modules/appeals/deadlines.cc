@@ -1,6 +1,7 @@
 #include "modules/appeals/deadlines.h"
 
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 #include <boost/json/serialize.hpp>
@@ -46,6 +47,18 @@ std::string_view KindName(std::string_view kind) {
 
 void SetDeadline(store::Connection& c, int64_t appeal_id, std::string_view kind, int64_t due_at) {
   c.Exec(kUpsert, {appeal_id, std::string(kind), due_at});
+}
+
+void StartClocks(store::Connection& c, int64_t appeal_id, std::initializer_list<Clock> clocks) {
+  std::string values;
+  std::vector<store::Value> params;
+  for (const Clock& clock : clocks) {
+    if (!clock.due_at) continue;
+    values += values.empty() ? "(?, ?, ?)" : ", (?, ?, ?)";
+    params.insert(params.end(), {appeal_id, std::string(clock.kind), *clock.due_at});
+  }
+  if (params.empty()) return;
+  c.Exec("INSERT INTO appeal_deadlines (appeal_id, kind, due_at) VALUES " + values, params);
 }
 
 void MeetDeadline(store::Connection& c, int64_t appeal_id, std::string_view kind, int64_t now) {

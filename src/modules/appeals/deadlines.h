@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string_view>
 
@@ -14,6 +15,13 @@ namespace linli::appeals {
 
 // Sets (or moves) deadline `kind` of an appeal. REQUIRES: inside a write transaction.
 void SetDeadline(store::Connection& c, int64_t appeal_id, std::string_view kind, int64_t due_at);
+// Starts a new appeal's clocks: a row for each deadline given, in one statement. REQUIRES:
+// inside a write transaction; the appeal has no deadline yet.
+struct Clock {
+  std::string_view kind;
+  std::optional<int64_t> due_at;  // none: the category has no such clock
+};
+void StartClocks(store::Connection& c, int64_t appeal_id, std::initializer_list<Clock> clocks);
 // The deadline is met at `now`: its row goes; if it was already missed and not yet raised, it
 // is raised first. REQUIRES: inside a write transaction, between the step's kpi::Snapshot and
 // kpi::Update (as RaiseOverdue).

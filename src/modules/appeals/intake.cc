@@ -142,9 +142,7 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
        store::Opt(place->grid_id), store::Opt(place->community_path), lng, lat, resident_id,
        raised_by, store::Opt(accept_by), store::Opt(on_site_by), store::Opt(resolve_by), now, now});
   if (place->community_path) CountInCommunity(c, *place->community_path);
-  if (accept_by) SetDeadline(c, id, "accept", *accept_by);
-  if (on_site_by) SetDeadline(c, id, "on_site", *on_site_by);
-  if (resolve_by) SetDeadline(c, id, "resolve", *resolve_by);
+  StartClocks(c, id, {{"accept", accept_by}, {"on_site", on_site_by}, {"resolve", resolve_by}});
   // Never the description, the name or the phone: the event log keeps no personal data.
   boost::json::object summary{{"channel", f.channel},
                               {"category", f.category},
