@@ -1,5 +1,8 @@
 #include "modules/appeals/search_index.h"
 
+#include <chrono>
+#include <thread>
+
 #include "store/sql.h"
 
 namespace linli::appeals {
@@ -45,9 +48,11 @@ int64_t SearchIndexer::Round() {
       tx.Commit();
       if (!pending) break;
     }
+    std::this_thread::sleep_until(last_indexed_ + std::chrono::milliseconds(kSettleMs));
     store::Tx tx(c, store::Tx::kWrite);
     const int64_t indexed = IndexPending(c, kBatch);
     tx.Commit();
+    last_indexed_ = std::chrono::steady_clock::now();
     if (indexed < kBatch) break;
   }
   return kMaxSleepMs;
