@@ -1,14 +1,11 @@
 #include "modules/areas/area.h"
 
-#include <algorithm>
 #include <array>
 
-#include <fmt/format.h>
 #include <boost/json/parse.hpp>
 
 #include "auth/actor.h"
 #include "core/clock.h"
-#include "store/sql.h"
 
 namespace linli::areas {
 namespace {
@@ -55,30 +52,26 @@ std::optional<Area> Load(store::Connection& c, int64_t id) {
 }
 
 std::vector<Area> Ancestors(store::Connection& c, const Area& a) {
-  std::vector<Area> out = OnPath(c, a.path);
-  std::erase_if(out, [&a](const Area& on) { return on.id == a.id; });
+  std::vector<Area> out;
+  for (const int64_t id : auth::PathIds(a.path)) {
+    if (id == a.id) continue;
+    if (auto anc = Load(c, id)) out.push_back(std::move(*anc));
+  }
   return out;
 }
 
 std::vector<Area> OnPath(store::Connection& c, std::string_view path) {
-  const std::vector<int64_t> ids = auth::PathIds(path);
-  if (ids.empty()) return {};
-  const std::vector<store::Value> params(ids.begin(), ids.end());
   std::vector<Area> out;
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM areas a WHERE a.id IN ({})",
-                                           kAreaColumns, store::Marks(ids.size())),
-                               params)) {
-    out.push_back(FromRow(r));
+  for (const int64_t id : auth::PathIds(path)) {
+    if (auto on = Load(c, id)) out.push_back(std::move(*on));
   }
-  // Sorted here: ORDER BY had SQLite open a sorter for a handful of rows.
-  std::sort(out.begin(), out.end(), [](const Area& x, const Area& y) { return x.depth < y.depth; });
   return out;
 }
 
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind) {
-  for (auto& a : OnPath(c, path)) {
-    if (a.kind == kind) return std::move(a);
+  for (const int64_t id : auth::PathIds(path)) {
+    if (auto a = Load(c, id); a && a->kind == kind) return a;
   }
   return std::nullopt;
 }

@@ -36,11 +36,11 @@ struct Area {
 std::optional<Area> Load(store::Connection& c, int64_t id);
 // The areas above `a`, from the root down (not including `a`).
 std::vector<Area> Ancestors(store::Connection& c, const Area& a);
-// The areas on `path`, from the root down, the last included; read by primary key in one
-// statement.
+// The areas on `path`, from the root down, the last included; each read by primary key. (One
+// statement with `id IN (...)` costs more: SQLite builds a temporary index of the list.)
 std::vector<Area> OnPath(store::Connection& c, std::string_view path);
 // The area of `kind` on `path`: the place itself or the one above it of that kind; nullopt when
-// there is none. Reads the path's areas (OnPath), never scans the areas of that kind.
+// there is none. Reads the path's areas by primary key, never scans the areas of that kind.
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind);
 // JSON form used by every response that shows an area.
