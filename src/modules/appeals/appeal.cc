@@ -28,19 +28,29 @@ boost::json::value Opt(const std::optional<T>& v) {
 
 }  // namespace
 
-const std::string_view kAppealColumns =
-    "a.id, a.channel, a.category, a.urgency, a.description, a.area_id, a.area_path, ar.name,"
-    " ar.kind, a.grid_id, a.lng, a.lat, a.resident_id, p.name, p.phone_mask, a.raised_by,"
-    " a.state, a.assignee_kind, a.assignee_id, COALESCE(ap.name, wu.name, sp.name), a.accept_by, "
-    "a.on_site_by, a.resolve_by,"
+namespace {
+
+// The columns FromRow reads, with {0}..{3} for those of the joined tables: the place's name and
+// kind, the assignee's name and the organisation of an assignee unit.
+constexpr std::string_view kColumns =
+    "a.id, a.channel, a.category, a.urgency, a.description, a.area_id, a.area_path, {0}, {1},"
+    " a.grid_id, a.lng, a.lat, a.resident_id, p.name, p.phone_mask, a.raised_by, a.state,"
+    " a.assignee_kind, a.assignee_id, {2}, a.accept_by, a.on_site_by, a.resolve_by,"
     " a.overdue_at, a.rating, a.escalated_to, a.escalated_area_id, a.referred_to, a.merged_into,"
-    " a.reopened, a.created_at, a.updated_at, uo.path";
+    " a.reopened, a.created_at, a.updated_at, {3}";
+
+}  // namespace
+
+const std::string kAppealColumns =
+    fmt::format(kColumns, "ar.name", "ar.kind", "COALESCE(ap.name, wu.name, sp.name)", "uo.path");
 const std::string_view kAppealFrom =
     "appeals a JOIN areas ar ON ar.id = a.area_id JOIN persons p ON p.id = a.resident_id"
     " LEFT JOIN persons ap ON a.assignee_kind = 'person' AND ap.id = a.assignee_id"
     " LEFT JOIN work_units wu ON a.assignee_kind = 'unit' AND wu.id = a.assignee_id"
     " LEFT JOIN party_orgs uo ON uo.id = wu.org_id"
     " LEFT JOIN service_providers sp ON a.assignee_kind = 'provider' AND sp.id = a.assignee_id";
+const std::string kAppealResidentColumns = fmt::format(kColumns, "NULL", "NULL", "NULL", "NULL");
+const std::string_view kAppealResidentFrom = "appeals a JOIN persons p ON p.id = a.resident_id";
 
 Appeal FromRow(const store::Row& r) {
   Appeal a;

@@ -72,8 +72,12 @@ struct Supervision {
   int64_t raised_at = 0;
 };
 
-extern const std::string_view kAppealColumns;  // SELECT list over kAppealFrom
-extern const std::string_view kAppealFrom;     // appeals a joined with areas and persons
+extern const std::string kAppealColumns;    // SELECT list over kAppealFrom
+extern const std::string_view kAppealFrom;  // appeals a joined with areas and persons
+// The same columns over appeals `a` and their resident `p` alone, for answers that show neither
+// the place's name nor the assignee: those of the other tables read as NULL (empty).
+extern const std::string kAppealResidentColumns;
+extern const std::string_view kAppealResidentFrom;
 Appeal FromRow(const store::Row& r);
 std::optional<Appeal> Load(store::Connection& c, int64_t id);
 std::vector<Step> StepsOf(store::Connection& c, int64_t appeal_id);

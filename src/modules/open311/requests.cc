@@ -303,10 +303,11 @@ RequestList ListRequests(store::Connection& c, const AppealsConfig& config,
   // on their places' paths and the reasons their status notes quote.
   store::Tx tx(c, store::Tx::kRead);
   std::vector<appeals::Appeal> page;
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.created_at DESC,"
-                                           " a.id DESC LIMIT ? OFFSET ?",
-                                           appeals::kAppealColumns, appeals::kAppealFrom, where),
-                               params)) {
+  for (const auto& r :
+       c.Query(fmt::format("SELECT {} FROM {} WHERE {} ORDER BY a.created_at DESC,"
+                           " a.id DESC LIMIT ? OFFSET ?",
+                           appeals::kAppealResidentColumns, appeals::kAppealResidentFrom, where),
+               params)) {
     page.push_back(appeals::FromRow(r));
   }
   Areas areas(c);
