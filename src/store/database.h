@@ -38,8 +38,9 @@ class Connection {
   virtual Rows Query(std::string_view sql, const std::vector<Value>& params) = 0;
   // Runs one statement; returns the number of rows changed.
   virtual int64_t Exec(std::string_view sql, const std::vector<Value>& params) = 0;
-  // Runs an INSERT of one row into a table keyed by an integer id and returns that id. The
-  // same as `INSERT ... RETURNING id`, which SQLite answers through a temporary table.
+  // Runs an INSERT of one row into a table whose integer primary key is its row id, and
+  // returns that id; throws StoreError when no row was added. The same as `INSERT ...
+  // RETURNING id`, which SQLite answers through a temporary table.
   virtual int64_t Insert(std::string_view sql, const std::vector<Value>& params) = 0;
   // Runs a script of several statements with no parameters (migrations).
   virtual void ExecScript(std::string_view sql) = 0;

@@ -48,7 +48,11 @@ int64_t SearchIndexer::Round() {
       tx.Commit();
       if (!pending) break;
     }
-    std::this_thread::sleep_until(last_indexed_ + std::chrono::milliseconds(kSettleMs));
+    const auto settled = last_indexed_ + std::chrono::milliseconds(kSettleMs);
+    while (std::chrono::steady_clock::now() < settled && !loop_.Stopping()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    if (loop_.Stopping()) break;
     store::Tx tx(c, store::Tx::kWrite);
     const int64_t indexed = IndexPending(c, kBatch);
     tx.Commit();

@@ -5,7 +5,9 @@
 //
 // The index holds every appeal up to its newest row (ids only grow); a search reads the index
 // for those and scans the few appeals above it directly (SearchCondition), so an appeal is found
-// from the moment its intake commits, indexed or not.
+// from the moment its intake commits, indexed or not. One difference while an appeal waits: the
+// scan (LIKE) folds the case of ASCII letters only, the index that of every letter (full-width
+// Latin, Greek, Cyrillic); Chinese has no case.
 #pragma once
 
 #include <chrono>

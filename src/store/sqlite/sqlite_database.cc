@@ -164,7 +164,9 @@ class SqliteConnection final : public Connection {
   }
 
   int64_t Insert(std::string_view sql, const std::vector<Value>& params) override {
-    Exec(sql, params);
+    if (Exec(sql, params) != 1) {
+      throw StoreError(StoreError::Kind::kOther, fmt::format("{}: no row added", sql));
+    }
     return sqlite3_last_insert_rowid(db());
   }
 
