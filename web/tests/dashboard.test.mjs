@@ -3,7 +3,7 @@
 // resolved, and each figure opens the appeals behind it. axe-core and a screenshot per page.
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil } from './harness.mjs'
+import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil, chooseOption } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 let srv
@@ -89,8 +89,7 @@ test('the grid map colours by the figure chosen, and each grid links to the appe
   await legend.first().waitFor()
   assert.match(await legend.first().textContent(), /: \d+$/)
   assert.match(await legend.first().getAttribute('href'), /kpi=received/)
-  await page.locator('.metric').click()
-  await page.getByRole('option', { name: '颜色：解决率' }).click()
+  await chooseOption(page, '.metric', '颜色：解决率')
   await page.waitForURL(/metric=resolved/)
   // A rate in percent, or a dash for a grid with nothing to resolve yet; the link opens the
   // numerator's appeals.

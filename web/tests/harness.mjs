@@ -161,3 +161,21 @@ export async function waitUntil(page, fn, arg, { timeout = 15_000 } = {}) {
     await page.waitForTimeout(100)
   }
 }
+
+/** Chooses `option` in the Element Plus select `select` (a CSS selector): opens its list, clicks
+ *  the option and waits until the select shows it. On a loaded machine the page may still move
+ *  (figures arriving) while the list opens, and the click land beside the option; the choice is
+ *  then made again (three tries), opening the list only when it has closed. */
+export async function chooseOption(page, select, option) {
+  const item = page.getByRole('option', { name: option })
+  for (let attempt = 1; ; attempt++) {
+    if (!(await item.isVisible())) await page.locator(select).click()
+    await item.click()
+    try {
+      await page.locator(select, { hasText: option }).waitFor({ timeout: 5_000 })
+      return
+    } catch (e) {
+      if (attempt === 3) throw e
+    }
+  }
+}
