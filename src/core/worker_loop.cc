@@ -39,11 +39,14 @@ bool WorkerLoop::Stopping() const {
 }
 
 void WorkerLoop::Run() {
+  using std::chrono::milliseconds;
   int64_t sleep_ms = 0;
+  std::chrono::steady_clock::time_point ended;  // of the previous round (none yet: long ago)
   while (true) {
     {
       std::unique_lock lock(mu_);
-      cv_.wait_for(lock, std::chrono::milliseconds(sleep_ms), [this] { return stop_ || woken_; });
+      cv_.wait_until(lock, ended + milliseconds(min_gap_ms_), [this] { return stop_; });
+      cv_.wait_until(lock, ended + milliseconds(sleep_ms), [this] { return stop_ || woken_; });
       if (stop_) return;
       woken_ = false;
     }
@@ -53,6 +56,7 @@ void WorkerLoop::Run() {
       spdlog::warn("{}: {}; trying again", name_, e.what());
       sleep_ms = retry_ms_;
     }
+    ended = std::chrono::steady_clock::now();
   }
 }
 

@@ -2,7 +2,9 @@
 // hub, the notifications consumer, the webhook sender, the appeals scheduler). Each round does
 // the work and says how long the thread may then sleep; Wake() cuts the sleep short (a round
 // asked for while one runs follows it at once), Stop() ends the thread. A round that throws is
-// logged under the loop's name and tried again after `retry_ms`.
+// logged under the loop's name and tried again after `retry_ms`. With `min_gap_ms`, a round
+// starts no sooner than that after the previous one ended: a wake within the gap is kept and
+// acted on at its end (so that a stream of wakes is served by fewer, larger rounds).
 #pragma once
 
 #include <condition_variable>
@@ -19,8 +21,11 @@ class WorkerLoop {
   // Does one round's work; returns the milliseconds to sleep before the next unless woken.
   using Round = std::function<int64_t()>;
 
-  WorkerLoop(std::string name, int64_t retry_ms, Round round)
-      : name_(std::move(name)), retry_ms_(retry_ms), round_(std::move(round)) {}
+  WorkerLoop(std::string name, int64_t retry_ms, Round round, int64_t min_gap_ms = 0)
+      : name_(std::move(name)),
+        retry_ms_(retry_ms),
+        min_gap_ms_(min_gap_ms),
+        round_(std::move(round)) {}
   ~WorkerLoop() { Stop(); }
   WorkerLoop(const WorkerLoop&) = delete;
   WorkerLoop& operator=(const WorkerLoop&) = delete;
@@ -40,6 +45,7 @@ class WorkerLoop {
 
   const std::string name_;
   const int64_t retry_ms_;
+  const int64_t min_gap_ms_;
   const Round round_;
   mutable std::mutex mu_;
   std::condition_variable cv_;

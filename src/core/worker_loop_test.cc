@@ -89,5 +89,28 @@ TEST(WorkerLoop, StopsARoundThatLoopsAndStartsAgain) {
   loop.Stop();
 }
 
+TEST(WorkerLoop, AWakeWithinTheGapIsServedAtItsEnd) {
+  std::atomic<int> rounds{0};
+  WorkerLoop loop(
+      "test", 1000,
+      [&] {
+        ++rounds;
+        return int64_t{60'000};
+      },
+      /*min_gap_ms=*/300);
+  loop.Start();
+  ASSERT_TRUE(Eventually([&] { return rounds == 1; }));
+  loop.Wake();
+  loop.Wake();  // several wakes within the gap make one round
+  std::this_thread::sleep_for(milliseconds(100));
+  EXPECT_EQ(rounds, 1);  // still within the gap
+  EXPECT_TRUE(Eventually([&] { return rounds == 2; }));
+  std::this_thread::sleep_for(milliseconds(400));
+  EXPECT_EQ(rounds, 2);
+  loop.Wake();
+  loop.Stop();  // returns at once: Stop ends the gap's wait too
+  EXPECT_TRUE(loop.Stopping());
+}
+
 }  // namespace
 }  // namespace linli

@@ -85,21 +85,9 @@ JsonText& JsonText::Double(double x) {
   return *this;
 }
 
-JsonText& JsonText::Bool(bool b) {
-  Separate();
-  out_ += b ? "true" : "false";
-  return *this;
-}
-
 JsonText& JsonText::Raw(std::string_view json) {
   Separate();
   out_ += json;
-  return *this;
-}
-
-JsonText& JsonText::Null() {
-  Separate();
-  out_ += "null";
   return *this;
 }
 

@@ -24,12 +24,14 @@ class JsonText {
   JsonText& Int(int64_t n);
   // A finite number in its shortest form that reads back the same.
   JsonText& Double(double x);
-  JsonText& Null();
-  JsonText& Bool(bool b);
   // A value already written as JSON text (a serialised boost::json value), copied as it is.
   JsonText& Raw(std::string_view json);
-  // The number, or null.
+  JsonText& Null() { return Raw("null"); }
+  JsonText& Bool(bool b) { return Raw(b ? "true" : "false"); }
+  // The value, or null.
   JsonText& Double(std::optional<double> x) { return x ? Double(*x) : Null(); }
+  JsonText& IntOrNull(std::optional<int64_t> n) { return n ? Int(*n) : Null(); }
+  JsonText& StringOrNull(const std::optional<std::string>& s) { return s ? String(*s) : Null(); }
 
   // Room for `bytes` more, when the size of what follows is known roughly.
   void Reserve(size_t bytes) { out_.reserve(out_.size() + bytes); }

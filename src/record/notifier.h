@@ -39,8 +39,8 @@ class Notifier {
 // stops the loop. Start and Stop are called from one thread (start-up and shut-down).
 class NotifiedLoop {
  public:
-  NotifiedLoop(std::string name, int64_t retry_ms, WorkerLoop::Round round)
-      : loop_(std::move(name), retry_ms, std::move(round)) {}
+  NotifiedLoop(std::string name, int64_t retry_ms, WorkerLoop::Round round, int64_t min_gap_ms = 0)
+      : loop_(std::move(name), retry_ms, std::move(round), min_gap_ms) {}
   ~NotifiedLoop() { Stop(); }
   NotifiedLoop(const NotifiedLoop&) = delete;
   NotifiedLoop& operator=(const NotifiedLoop&) = delete;

@@ -128,26 +128,9 @@ const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view c
 }
 
 void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& config) {
-  const auto time = [&j](const std::optional<int64_t>& ms) {
-    if (ms) {
-      j.String(FormatTime(*ms));
-    } else {
-      j.Null();
-    }
-  };
-  const auto text = [&j](const std::optional<std::string>& s) {
-    if (s) {
-      j.String(*s);
-    } else {
-      j.Null();
-    }
-  };
-  const auto id = [&j](const std::optional<int64_t>& n) {
-    if (n) {
-      j.Int(*n);
-    } else {
-      j.Null();
-    }
+  const auto time = [](const std::optional<int64_t>& ms) -> std::optional<std::string> {
+    if (!ms) return std::nullopt;
+    return FormatTime(*ms);
   };
   const AppealCategory* cat = CategoryOf(config, a.category);
   j.Key("id").Int(a.id);
@@ -159,28 +142,20 @@ void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& confi
   j.Key("description").String(a.description);
   j.Key("state").String(a.state);
   j.Key("resident").BeginObject();
-  j.Key("id").Int(a.resident_id).Key("name").String(a.resident_name).Key("phone");
-  text(a.resident_phone_mask);
+  j.Key("id").Int(a.resident_id).Key("name").String(a.resident_name);
+  j.Key("phone").StringOrNull(a.resident_phone_mask);
   j.EndObject();
   j.Key("deadlines").BeginObject();
-  j.Key("accept_by");
-  time(a.accept_by);
-  j.Key("on_site_by");
-  time(a.on_site_by);
-  j.Key("resolve_by");
-  time(a.resolve_by);
+  j.Key("accept_by").StringOrNull(time(a.accept_by));
+  j.Key("on_site_by").StringOrNull(time(a.on_site_by));
+  j.Key("resolve_by").StringOrNull(time(a.resolve_by));
   j.EndObject();
   j.Key("overdue").Bool(a.overdue_at.has_value());
-  j.Key("overdue_at");
-  time(a.overdue_at);
-  j.Key("rating");
-  text(a.rating);
-  j.Key("escalated_to");
-  text(a.escalated_to);
-  j.Key("referred_to");
-  text(a.referred_to);
-  j.Key("merged_into");
-  id(a.merged_into);
+  j.Key("overdue_at").StringOrNull(time(a.overdue_at));
+  j.Key("rating").StringOrNull(a.rating);
+  j.Key("escalated_to").StringOrNull(a.escalated_to);
+  j.Key("referred_to").StringOrNull(a.referred_to);
+  j.Key("merged_into").IntOrNull(a.merged_into);
   j.Key("reopened").Int(a.reopened);
   j.Key("created_at").String(FormatTime(a.created_at));
   j.Key("updated_at").String(FormatTime(a.updated_at));
@@ -189,8 +164,7 @@ void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& confi
   j.Key("id").Int(a.area_id).Key("name").String(a.area_name);
   j.Key("kind").String(a.area_kind).Key("path").String(a.area_path);
   j.EndObject();
-  j.Key("grid_id");
-  id(a.grid_id);
+  j.Key("grid_id").IntOrNull(a.grid_id);
   j.Key("point");
   if (a.lng && a.lat) {
     j.BeginObject().Key("lng").Double(*a.lng).Key("lat").Double(*a.lat).EndObject();
@@ -201,8 +175,7 @@ void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& confi
   j.Key("assignee");
   if (a.assignee_kind && a.assignee_id) {
     j.BeginObject().Key("kind").String(*a.assignee_kind).Key("id").Int(*a.assignee_id);
-    j.Key("name");
-    text(a.assignee_name);
+    j.Key("name").StringOrNull(a.assignee_name);
     j.EndObject();
   } else {
     j.Null();

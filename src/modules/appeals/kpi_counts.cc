@@ -200,12 +200,8 @@ Counts Sum(store::Connection& c, int64_t area_id, std::optional<int64_t> from_ms
 }
 
 int64_t OverdueNow(store::Connection& c, int64_t area_id) {
-  // The overdue_open counters of every month the area has a row for: a read of one row per
-  // month of history, whatever the number of appeals.
-  static const std::string sql =
-      fmt::format("SELECT coalesce(sum({}), 0) FROM appeal_kpi_months WHERE area_id = ?",
-                  Def(Metric::kOverdueOpen).name);
-  return c.QueryInt(sql, {area_id});
+  // Every period's cohorts (Sum of no bounds reads the area's month rows alone).
+  return At(Sum(c, area_id, std::nullopt, std::nullopt), Metric::kOverdueOpen);
 }
 
 std::vector<Difference> Recheck(store::Connection& c) {

@@ -10,7 +10,6 @@
 // Latin, Greek, Cyrillic); Chinese has no case.
 #pragma once
 
-#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -35,9 +34,9 @@ struct SearchCondition {
 SearchCondition ContainingText(std::string_view q);
 
 // The thread that keeps the index: after each commit that appended events (record/notifier.h),
-// and at start, it indexes what is pending, a batch per write transaction. Rounds that index
-// are at least kSettleMs apart, so that under a stream of intakes each transaction indexes
-// many appeals (FTS5 writes, and later merges, a segment per transaction).
+// and at start, it indexes what is pending, a batch per write transaction. Its rounds are at
+// least kSettleMs apart (WorkerLoop's gap), so that under a stream of intakes each transaction
+// indexes many appeals (FTS5 writes, and later merges, a segment per transaction).
 class SearchIndexer {
  public:
   explicit SearchIndexer(store::Database& db) : db_(db) {}
@@ -57,10 +56,8 @@ class SearchIndexer {
   static constexpr int64_t kMaxSleepMs = 60'000;
   static constexpr int64_t kSettleMs = 200;
 
-  std::chrono::steady_clock::time_point last_indexed_;  // indexer thread only
-
   store::Database& db_;
-  record::NotifiedLoop loop_{"appeal search index", 1000, [this] { return Round(); }};
+  record::NotifiedLoop loop_{"appeal search index", 1000, [this] { return Round(); }, kSettleMs};
 };
 
 }  // namespace linli::appeals
