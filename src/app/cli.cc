@@ -60,9 +60,16 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   for (const auto& m : rt.modules) {
     if (m.start) m.start();
   }
-  Status s = http::Serve(http, *router, &metrics, [&](uint16_t port) {
-    std::cout << fmt::format("linli listening on http://{}:{}", http.bind, port) << std::endl;
-  });
+  // Writes run in batches on the write lane, each batch one transaction of the store's.
+  const http::WriteBatches batches{
+      [&rt] { rt.db->BeginBatch(); }, [&rt] { return rt.db->BatchShouldEnd(); },
+      [&rt](std::function<void(bool)> done) { rt.db->EndBatch(std::move(done)); }};
+  Status s = http::Serve(
+      http, *router, &metrics,
+      [&](uint16_t port) {
+        std::cout << fmt::format("linli listening on http://{}:{}", http.bind, port) << std::endl;
+      },
+      &batches);
   // Stopped in the reverse of the order they started.
   std::for_each(rt.modules.rbegin(), rt.modules.rend(), [](const Manifest& m) {
     if (m.stop) m.stop();

@@ -100,6 +100,13 @@ std::string Router::RouteName(const Request& req) const {
   return r ? r->pattern : "unmatched";
 }
 
+bool Router::Blocking(const Request& req) const {
+  std::map<std::string, std::string> params;
+  std::vector<Method> allowed;
+  const Route* r = Match(req, params, allowed);
+  return r && r->blocking;
+}
+
 Response Router::Dispatch(Request& req) const {
   const auto start = std::chrono::steady_clock::now();
   std::map<std::string, std::string> params;

@@ -52,6 +52,9 @@ struct Route {
   std::string request_content_type = "application/json";
   // A POST action that takes no body (none, or an empty object): it documents no request schema.
   bool bodiless = false;
+  // A write that holds its thread long without the database (password hashing, storing an
+  // upload): the server runs it on its write pool, never in the write lane's batches.
+  bool blocking = false;
 };
 
 class Router {
@@ -71,6 +74,8 @@ class Router {
   Response Dispatch(Request& req) const;
   // The route pattern that would serve `req` ("unmatched" when none), for logs and metrics.
   std::string RouteName(const Request& req) const;
+  // Whether the route that would serve `req` is marked blocking.
+  bool Blocking(const Request& req) const;
 
   const std::vector<Route>& routes() const { return routes_; }
   const std::map<std::string, boost::json::value>& schemas() const { return schemas_; }

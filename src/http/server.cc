@@ -85,7 +85,8 @@ struct Shared {
   const Router& router;
   Metrics* metrics;
   asio::thread_pool& reads;   // GET and HEAD
-  asio::thread_pool& writes;  // the other methods
+  asio::thread_pool& writes;  // the other methods of blocking routes, or all without a lane
+  WriteLane* lane;            // the other methods; null without write batches
   std::atomic<bool> stopping{false};
   std::atomic<int64_t> next_id{1};
   std::mutex mu;
@@ -238,8 +239,22 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     // Handled on a worker pool; the answer comes back to this connection's executor. Writes
     // have their own pool: they block while their group's log is synced, and reads need not
-    // wait for a thread behind them.
+    // wait for a thread behind them. With a write lane, writes are handled there instead,
+    // and answered once their batch is durable.
     const bool reads = req->method == Method::kGet || req->method == Method::kHead;
+    if (!reads && shared_.lane && !shared_.router.Blocking(*req)) {
+      shared_.lane->Post([self = shared_from_this(), req]() -> WriteLane::Answer {
+        auto res = std::make_shared<Response>(self->shared_.router.Dispatch(*req));
+        return [self, req, res](bool durable) {
+          if (!durable && res->status < 300) {
+            *res = Problem(Error::Internal("the change could not be saved"), *req);
+          }
+          asio::post(self->stream_.get_executor(),
+                     [self, req, res]() { self->Write(std::move(*res), *req, self->keep_alive_); });
+        };
+      });
+      return;
+    }
     asio::post(reads ? shared_.reads : shared_.writes, [self = shared_from_this(), req]() {
       Response res = self->shared_.router.Dispatch(*req);
       auto exec = self->stream_.get_executor();
@@ -470,14 +485,17 @@ void Accept(tcp::acceptor& acceptor, Shared& shared) {
 }  // namespace
 
 Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
-             const std::function<void(uint16_t)>& on_listening) {
+             const std::function<void(uint16_t)>& on_listening, const WriteBatches* batches) {
   asio::io_context ioc(1);
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   asio::thread_pool reads(config.workers > 0 ? static_cast<size_t>(config.workers)
                                              : size_t{2} * hw);
   asio::thread_pool writes(config.write_workers > 0 ? static_cast<size_t>(config.write_workers)
                                                     : size_t{32});
-  Shared shared{config, router, metrics, reads, writes};
+  // Declared after the pools and the I/O context: it answers its last batches before they go.
+  std::unique_ptr<WriteLane> lane;
+  if (batches) lane = std::make_unique<WriteLane>(*batches);
+  Shared shared{config, router, metrics, reads, writes, lane.get()};
 
   beast::error_code ec;
   const auto addr = asio::ip::make_address(config.bind, ec);

@@ -15,8 +15,9 @@ std::map<int, Notifier::Listener> g_listeners;  // GUARDED_BY(g_mu)
 int g_next_id = 1;                              // GUARDED_BY(g_mu)
 std::atomic<int64_t> g_latest{0};
 thread_local int64_t t_pending = 0;  // the newest seq appended in this thread's transaction
+thread_local int64_t t_kept = 0;     // the newest seq of the batch members kept, not committed
 
-void OnTransactionEnd(bool committed) { Notifier::TransactionEnded(committed); }
+void OnTransactionEnd(store::TxEnd end) { Notifier::TransactionEnded(end); }
 
 }  // namespace
 
@@ -38,10 +39,13 @@ int64_t Notifier::Latest() { return g_latest.load(); }
 
 void Notifier::Appended(int64_t seq) { t_pending = std::max(t_pending, seq); }
 
-void Notifier::TransactionEnded(bool committed) {
-  const int64_t seq = t_pending;
+void Notifier::TransactionEnded(store::TxEnd end) {
+  const int64_t seq = std::max(t_pending, t_kept);
   t_pending = 0;
-  if (!committed || seq == 0) return;
+  if (end == store::TxEnd::kKept) t_kept = seq;
+  if (end == store::TxEnd::kRolledBack || end == store::TxEnd::kKept) return;
+  t_kept = 0;
+  if (end == store::TxEnd::kFailed || seq == 0) return;
   int64_t prev = g_latest.load();
   while (prev < seq && !g_latest.compare_exchange_weak(prev, seq)) {
   }

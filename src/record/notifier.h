@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/worker_loop.h"
+#include "store/database.h"
 
 namespace linli::record {
 
@@ -30,8 +31,9 @@ class Notifier {
 
   // Called by EventLog::Append: the thread's transaction appended `seq`.
   static void Appended(int64_t seq);
-  // Called at the end of the outermost transaction (committed or rolled back).
-  static void TransactionEnded(bool committed);
+  // Called at the end of the outermost transaction: a commit announces the newest seq appended
+  // by it and by the batch members kept before it; a rollback forgets its own.
+  static void TransactionEnded(store::TxEnd end);
 };
 
 // A consumer's WorkerLoop, woken by every commit that appended events while it runs: Start()

@@ -18,8 +18,8 @@ constexpr std::string_view kMarkApplied =
 void SetStatementObserver(StatementObserver observer) { g_observer = observer; }
 StatementObserver GetStatementObserver() { return g_observer; }
 void SetTransactionObserver(TransactionObserver observer) { g_tx_observer = observer; }
-void NotifyTransactionEnd(bool committed) {
-  if (g_tx_observer) g_tx_observer(committed);
+void NotifyTransactionEnd(TxEnd end) {
+  if (g_tx_observer) g_tx_observer(end);
 }
 
 std::vector<std::string> Database::Migrate(const std::vector<Migration>& migrations) {

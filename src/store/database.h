@@ -7,6 +7,7 @@
 // a 409; anything else a 500 with the detail logged, never shown).
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -51,6 +52,11 @@ class Connection {
   virtual void Begin(bool write) = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
+  // Runs `fn` on this thread once what this connection has written so far is committed (or
+  // has failed): at once outside a transaction and a write batch; otherwise when the outermost
+  // transaction ends, or the batch's COMMIT has run. For what must follow a commit: waking a
+  // thread that will read the change, forgetting what a change made stale.
+  virtual void WhenCommitted(std::function<void()> fn) = 0;
 
   // Convenience forms.
   Rows Query(std::string_view sql, std::initializer_list<Value> params = {}) {
@@ -104,13 +110,18 @@ using StatementObserver = void (*)(double seconds);
 void SetStatementObserver(StatementObserver observer);
 StatementObserver GetStatementObserver();
 
-// Called on the committing thread when an outermost transaction ends: `committed` is true after
-// its COMMIT succeeded, false after a rollback. The record uses it to announce new events only
-// once they are durable (record/notifier.h). Set once at start-up; a backend calls
-// NotifyTransactionEnd.
-using TransactionObserver = void (*)(bool committed);
+// How an outermost transaction ended, as told on its thread to the transaction observer:
+// - kRolledBack: its work was undone;
+// - kKept: a member of a write batch kept its work, which the batch's COMMIT will commit;
+// - kCommitted: its COMMIT (with every work kept before it on this thread) succeeded;
+// - kFailed: the COMMIT failed or the database ended the transaction: all that work is lost.
+enum class TxEnd { kRolledBack, kKept, kCommitted, kFailed };
+
+// The record uses it to announce new events once they are committed (record/notifier.h). Set
+// once at start-up; a backend calls NotifyTransactionEnd.
+using TransactionObserver = void (*)(TxEnd end);
 void SetTransactionObserver(TransactionObserver observer);
-void NotifyTransactionEnd(bool committed);
+void NotifyTransactionEnd(TxEnd end);
 
 struct Migration {
   std::string owner;  // module (folder) that owns it
@@ -128,6 +139,19 @@ class Database {
   // Applies every migration not yet applied, in (owner order given, number) order, each in its
   // own transaction. Returns the names applied.
   std::vector<std::string> Migrate(const std::vector<Migration>& migrations);
+
+  // Write batches: the calling thread runs many requests' transactions back to back as members
+  // of one write group. From its first write until EndBatch it keeps the writer, and every
+  // statement it runs (reads too) sees the batch's work; a member's Commit keeps its work and
+  // returns at once, a member's Rollback undoes only its own. EndBatch commits the whole batch
+  // and calls `done` with true once it is durable, or with false when it failed (nothing of it
+  // may be acknowledged then); `done` may run on another thread. A backend without batches
+  // commits each transaction itself and calls `done(true)` at once.
+  virtual void BeginBatch() {}
+  // True when another thread waits to write: the batch should end soon.
+  virtual bool BatchShouldEnd() { return true; }
+  virtual void EndBatch(std::function<void(bool durable)> done) { done(true); }
+
   // A consistent copy of the whole database into `path`, taken while the server runs.
   virtual Status Backup(const std::string& path) = 0;
 };

@@ -136,7 +136,7 @@ void Logout(store::Connection& c, const auth::Actor& actor) {
   store::Tx tx(c, store::Tx::kWrite);
   CloseSession(c, actor.session_id);
   tx.Commit();
-  SessionMemo::Shared().Forget();
+  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
 }
 
 Status ChangePassword(store::Connection& c, Passwords& pw, const auth::Actor& actor,
@@ -157,7 +157,7 @@ Status ChangePassword(store::Connection& c, Passwords& pw, const auth::Actor& ac
   record::EventLog::Append(c, EventBy(actor, "account.password_change", "account", actor.account_id,
                                       "", {{"login", actor.login}}));
   tx.Commit();
-  SessionMemo::Shared().Forget();
+  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
   return Status::Ok();
 }
 
@@ -216,7 +216,7 @@ Result<int64_t> GrantRole(store::Connection& c, const auth::Actor& actor, const 
                   {"area_id", f.area_id ? boost::json::value(*f.area_id) : nullptr},
                   {"org_id", f.org_id ? boost::json::value(*f.org_id) : nullptr}}));
   tx.Commit();
-  SessionMemo::Shared().Forget();
+  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
   return id;
 }
 
@@ -233,7 +233,7 @@ Status RevokeRole(store::Connection& c, const auth::Actor& actor, int64_t grant_
   record::EventLog::Append(c, EventBy(actor, "role.revoke", "person", row->Int(0), place.area_path,
                                       {{"grant_id", grant_id}, {"role", row->Text(1)}}));
   tx.Commit();
-  SessionMemo::Shared().Forget();
+  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
   return Status::Ok();
 }
 

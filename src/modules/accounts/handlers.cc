@@ -80,7 +80,8 @@ Manifest Module(Services& services) {
          .request = s::Obj({{"login", s::Str()}, {"password", s::Str()}}, {"login", "password"}),
          .response = s::Obj(
              {{"token", s::Str()}, {"expires_at", s::DateTime()}, {"account", s::Ref("Account")}}),
-         .success = 201});
+         .success = 201,
+         .blocking = true});  // argon2id
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/session",
@@ -122,7 +123,8 @@ Manifest Module(Services& services) {
            .request = s::Obj(
                {{"current_password", s::Str()}, {"new_password", s::Str("10 to 128 characters")}},
                {"current_password", "new_password"}),
-           .success = 204});
+           .success = 204,
+           .blocking = true});  // argon2id
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/accounts",
@@ -149,7 +151,8 @@ Manifest Module(Services& services) {
                               {"password", s::Str("10 to 128 characters")}},
                              {"person_id", "login", "password"}),
            .response = s::Obj({{"id", s::Int()}, {"login", s::Str()}, {"person_id", s::Int()}}),
-           .success = 201});
+           .success = 201,
+           .blocking = true});  // argon2id
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/role-grants",

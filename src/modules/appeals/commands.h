@@ -22,7 +22,8 @@ struct Context {
   store::Connection& c;
   const Crypto& crypto;
   const AppealsConfig& config;
-  // Called after a commit that added or moved a deadline (wakes the scheduler); may be empty.
+  // Wakes the scheduler; passed to WhenCommitted after a commit that added or moved a deadline,
+  // so that the scheduler reads the new deadlines. May be empty.
   std::function<void()> wake;
   PhotoStore photos = {};  // where photos are kept (photos.h)
 };

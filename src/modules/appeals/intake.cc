@@ -160,7 +160,7 @@ Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeF
   kpi::Update(c, id, kpi::Counts{});
   auto a = Load(c, id);
   tx.Commit();
-  if (ctx.wake) ctx.wake();
+  if (ctx.wake) c.WhenCommitted(ctx.wake);
   return *a;
 }
 

@@ -37,7 +37,8 @@ void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& phot
          .request = {{"type", "string"}, {"format", "binary"}},
          .response = s::Ref("Photo"),
          .success = 201,
-         .request_content_type = "image/*"});
+         .request_content_type = "image/*",
+         .blocking = true});  // stores the file
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/photos/{id}",
          .handler = [&db, photos](const http::Request& req) -> Result<http::Response> {

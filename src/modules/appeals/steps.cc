@@ -290,7 +290,7 @@ Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std:
   kpi::Update(c, id, before);
   auto updated = Load(c, id);
   tx.Commit();
-  if (wake && ctx.wake) ctx.wake();
+  if (wake && ctx.wake) c.WhenCommitted(ctx.wake);
   return *updated;
 }
 

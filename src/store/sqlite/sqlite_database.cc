@@ -5,9 +5,11 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -185,11 +187,12 @@ class SqliteConnection final : public Connection {
   // A write transaction first takes the process's writer lock: threads queue for it instead
   // of polling SQLite's lock in the busy handler's sleeps (1, 2, 5, 10 ... 100 ms), which
   // under concurrent writes cost more time asleep than writing. Other processes (the CLI)
-  // still meet the busy timeout. It runs on the shared writer connection, whose cache no
-  // other connection's write invalidates, as a member of the open Group (savepoint s0).
+  // still meet the busy timeout. It runs on the shared writer connection, whose cache no other
+  // connection's write invalidates, as a member of the open Group (savepoint s0). In a batch
+  // that holds the writer, a read transaction is such a savepoint too.
   void Begin(bool write) override {
-    if (depth_ == 0 && write) {
-      BeginMember();
+    if (depth_ == 0 && (write || Holding())) {
+      BeginMember(write);
     } else if (depth_ == 0) {
       Exec("BEGIN", {});
     } else {
@@ -208,10 +211,10 @@ class SqliteConnection final : public Connection {
         Exec("COMMIT", {});
       } catch (...) {
         if (!sqlite3_get_autocommit(db())) ExecScript("ROLLBACK");
-        NotifyTransactionEnd(false);
+        EndOutermost(TxEnd::kFailed);
         throw;
       }
-      NotifyTransactionEnd(true);
+      EndOutermost(TxEnd::kCommitted);
     }
   }
   void Rollback() override {
@@ -223,8 +226,55 @@ class SqliteConnection final : public Connection {
       EndMember(false);
     } else {
       if (!sqlite3_get_autocommit(db())) Exec("ROLLBACK", {});
-      NotifyTransactionEnd(false);
+      EndOutermost(TxEnd::kRolledBack);
     }
+  }
+
+  void WhenCommitted(std::function<void()> fn) override {
+    if (depth_ == 0 && !Holding()) {
+      fn();
+    } else {
+      when_committed_.push_back(std::move(fn));
+    }
+  }
+
+  void BeginBatch() {
+    batch_ = true;
+    batch_failed_ = false;
+  }
+
+  // Commits the batch's group (with any member another thread added before this batch took
+  // the writer), lets the writer go, and calls `done` once the group is durable. The group's
+  // other members are told only then too.
+  void EndBatch(std::function<void(bool durable)> done) {
+    batch_ = false;
+    const bool failed_before = batch_failed_;
+    batch_failed_ = false;
+    if (!write_lock_.owns_lock()) {
+      RunWhenCommitted();
+      done(!failed_before);
+      return;
+    }
+    std::shared_ptr<Group> group = std::move(writer_.open);
+    writer_.open = nullptr;
+    std::string error = CommitGroup(group.get());
+    const bool wrote = group && writer_.members > 0 && error.empty();
+    writer_.members = 0;
+    Use(own_);
+    write_lock_.unlock();
+    NotifyTransactionEnd(error.empty() ? TxEnd::kCommitted : TxEnd::kFailed);
+    RunWhenCommitted();
+    const bool ok = error.empty() && !failed_before;
+    if (wrote && writer_.durable) {
+      writer_.durable->AfterCommitAsync([&writer = writer_, group, ok,
+                                         done = std::move(done)](bool synced) {
+        Finish(writer, *group, synced ? std::string() : "fdatasync of the write-ahead log failed");
+        done(ok && synced);
+      });
+      return;
+    }
+    if (group) Finish(writer_, *group, error);
+    done(ok);
   }
 
   sqlite3* handle() { return own_.db(); }
@@ -242,24 +292,49 @@ class SqliteConnection final : public Connection {
     OnSavepoint("RELEASE", n);
   }
 
+  // In a batch that already keeps the writer.
+  bool Holding() const { return batch_ && write_lock_.owns_lock(); }
+
   // Joins the open group, or opens one, and starts this member's savepoint.
-  void BeginMember() {
+  void BeginMember(bool write) {
+    member_writes_ = write;
+    if (Holding()) {
+      if (writer_.open && sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
+      if (!writer_.open) OpenGroup();
+      OnSavepoint("SAVEPOINT", 0);
+      return;
+    }
     ++writer_.waiting;
     write_lock_ = std::unique_lock(writer_.lock);
     --writer_.waiting;
     Use(*writer_.handle);
     try {
       if (writer_.open && sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
-      if (!writer_.open) {
-        Exec("BEGIN IMMEDIATE", {});
-        writer_.open = std::make_shared<Group>();
-        writer_.members = 0;
-      }
+      if (!writer_.open) OpenGroup();
       OnSavepoint("SAVEPOINT", 0);
     } catch (...) {
-      LeaveGroup();
+      if (!batch_) LeaveGroup();
       throw;
     }
+  }
+
+  void OpenGroup() {
+    Exec("BEGIN IMMEDIATE", {});
+    writer_.open = std::make_shared<Group>();
+    writer_.members = 0;
+  }
+
+  // COMMIT (or ROLLBACK, when no member kept any work) of the writer's open transaction;
+  // returns why it failed, empty when it did not. REQUIRES: write_lock_ held.
+  std::string CommitGroup(const Group* group) {
+    if (!group) return {};
+    try {
+      Exec(writer_.members > 0 ? "COMMIT" : "ROLLBACK", {});
+    } catch (const StoreError& e) {
+      if (!sqlite3_get_autocommit(db())) sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
+      return e.what();
+    }
+    return {};
   }
 
   // Ends this member: keeps (committed) or undoes its savepoint, then leaves the group open
@@ -277,7 +352,7 @@ class SqliteConnection final : public Connection {
     }
     if (sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
     std::shared_ptr<Group> group = writer_.open;
-    if (committed && error.empty() && group) ++writer_.members;
+    if (committed && error.empty() && group && member_writes_) ++writer_.members;
     if (group && !error.empty() && committed) {
       // The savepoint could not be released: undo this member's work, keep the others'.
       try {
@@ -286,9 +361,18 @@ class SqliteConnection final : public Connection {
         FailGroup("a member's savepoint could not be undone");
       }
     }
+    if (batch_) {  // the writer stays with this thread until EndBatch
+      if (committed && error.empty() && !writer_.open) {
+        error = "the write transaction was rolled back by the database";
+      }
+      const bool kept = committed && error.empty();
+      NotifyTransactionEnd(kept ? TxEnd::kKept : TxEnd::kRolledBack);
+      if (committed && !kept) throw StoreError(StoreError::Kind::kOther, error);
+      return;
+    }
     LeaveGroup();
     if (!committed) {
-      NotifyTransactionEnd(false);
+      EndOutermost(TxEnd::kRolledBack);
       return;
     }
     if (error.empty() && group) {
@@ -298,7 +382,7 @@ class SqliteConnection final : public Connection {
     } else if (error.empty()) {
       error = "the write transaction was rolled back by the database";
     }
-    NotifyTransactionEnd(error.empty());
+    EndOutermost(error.empty() ? TxEnd::kCommitted : TxEnd::kFailed);
     if (!error.empty()) throw StoreError(StoreError::Kind::kOther, error);
   }
 
@@ -312,17 +396,8 @@ class SqliteConnection final : public Connection {
       write_lock_.unlock();
       return;
     }
-    std::string error;
-    if (group) {
-      writer_.open = nullptr;
-      try {
-        Exec(writer_.members > 0 ? "COMMIT" : "ROLLBACK", {});
-      } catch (const StoreError& e) {
-        error = e.what();
-        if (!sqlite3_get_autocommit(db()))
-          sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
-      }
-    }
+    writer_.open = nullptr;
+    std::string error = CommitGroup(group.get());
     const bool wrote = group && writer_.members > 0 && error.empty();
     writer_.members = 0;
     Use(own_);
@@ -335,7 +410,7 @@ class SqliteConnection final : public Connection {
         error = e.what();
       }
     }
-    Finish(*group, error);
+    Finish(writer_, *group, error);
   }
 
   // SQLite ended the open transaction itself (an I/O error, a full disk): every member of the
@@ -345,22 +420,39 @@ class SqliteConnection final : public Connection {
     std::shared_ptr<Group> group = std::move(writer_.open);
     writer_.open = nullptr;
     writer_.members = 0;
-    Finish(*group, fmt::format("the write transaction was {}", why));
+    if (batch_) batch_failed_ = true;
+    Finish(writer_, *group, fmt::format("the write transaction was {}", why));
   }
 
-  void Finish(Group& group, std::string error) {
+  static void Finish(Writer& writer, Group& group, std::string error) {
     {
-      std::lock_guard lock(writer_.done_mu);
+      std::lock_guard lock(writer.done_mu);
       group.done = true;
       group.error = std::move(error);
     }
-    writer_.done_cv.notify_all();
+    writer.done_cv.notify_all();
+  }
+
+  // The outermost transaction of a thread outside a batch ended.
+  void EndOutermost(TxEnd end) {
+    NotifyTransactionEnd(end);
+    RunWhenCommitted();
+  }
+
+  void RunWhenCommitted() {
+    std::vector<std::function<void()>> fns = std::move(when_committed_);
+    when_committed_.clear();
+    for (auto& fn : fns) fn();
   }
 
   sqlite3_stmt* Prepare(std::string_view sql) { return active_->Prepare(sql); }
   // A statement that wrote outside a transaction committed on its own: make it durable too.
+  // In a batch that holds the writer it is part of the batch's work instead.
   void AfterAutocommit(sqlite3_stmt* st) {
-    if (depth_ == 0 && writer_.durable && !sqlite3_stmt_readonly(st)) {
+    if (depth_ > 0 || sqlite3_stmt_readonly(st)) return;
+    if (Holding()) {
+      ++writer_.members;
+    } else if (writer_.durable) {
       writer_.durable->AfterCommit();
     }
   }
@@ -408,7 +500,11 @@ class SqliteConnection final : public Connection {
   Writer& writer_;
   Handle* active_;  // own_, or the writer's handle during a write transaction
   std::unique_lock<std::mutex> write_lock_;  // held while this thread is the group's member
-  int depth_ = 0;  // open transactions, the outermost a real one, the rest savepoints
+  int depth_ = 0;               // open transactions, the outermost a real one, the rest savepoints
+  bool member_writes_ = false;  // the open member is a write transaction (else a batch's read)
+  bool batch_ = false;          // between BeginBatch and EndBatch
+  bool batch_failed_ = false;   // a group of this batch failed: the batch must not be acknowledged
+  std::vector<std::function<void()>> when_committed_;  // WhenCommitted, waiting for the commit
 };
 
 class SqliteDatabase final : public Database {
@@ -423,17 +519,18 @@ class SqliteDatabase final : public Database {
     Conn();  // fail at open, not at first request
   }
 
-  Connection& Conn() override {
-    std::lock_guard lock(mu_);
-    auto& slot = conns_[std::this_thread::get_id()];
-    if (!slot) slot = std::make_unique<SqliteConnection>(path_, options_, writer_);
-    return *slot;
-  }
+  Connection& Conn() override { return Own(); }
 
   std::string_view Dialect() const override { return "sqlite"; }
 
+  void BeginBatch() override { Own().BeginBatch(); }
+  bool BatchShouldEnd() override { return writer_.waiting > 0; }
+  void EndBatch(std::function<void(bool durable)> done) override {
+    Own().EndBatch(std::move(done));
+  }
+
   Status Backup(const std::string& path) override {
-    auto& src = static_cast<SqliteConnection&>(Conn());
+    auto& src = Own();
     sqlite3* dst = nullptr;
     if (sqlite3_open(path.c_str(), &dst) != SQLITE_OK) {
       std::string msg = fmt::format("cannot open {}: {}", path, sqlite3_errmsg(dst));
@@ -461,6 +558,13 @@ class SqliteDatabase final : public Database {
   }
 
  private:
+  SqliteConnection& Own() {
+    std::lock_guard lock(mu_);
+    auto& slot = conns_[std::this_thread::get_id()];
+    if (!slot) slot = std::make_unique<SqliteConnection>(path_, options_, writer_);
+    return *slot;
+  }
+
   std::string path_;
   SqliteOptions options_;
   std::mutex mu_;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <iterator>
 #include <memory>
 
 #include "store/database.h"
@@ -67,6 +68,54 @@ void WalSync::AfterCommit() {
     if (ok) synced_ = target;
     cv_.notify_all();
     if (!ok) throw StoreError(StoreError::Kind::kOther, "fdatasync of the write-ahead log failed");
+  }
+}
+
+WalSync::~WalSync() {
+  {
+    std::lock_guard lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void WalSync::AfterCommitAsync(std::function<void(bool synced)> done) {
+  {
+    std::lock_guard lock(mu_);
+    waiting_.push_back({++committed_, std::move(done)});
+    if (!thread_.joinable()) thread_ = std::thread([this] { RunAsync(); });
+  }
+  cv_.notify_all();
+}
+
+void WalSync::RunAsync() {
+  std::unique_lock lock(mu_);
+  while (true) {
+    cv_.wait(lock, [this] { return (stop_ || !waiting_.empty()) && !syncing_; });
+    if (waiting_.empty()) return;  // stopping, and no one waits
+    bool ok = true;
+    uint64_t covered = synced_;  // a sync another thread led may cover them already
+    if (waiting_.back().commit > covered) {
+      syncing_ = true;
+      const uint64_t target = committed_;
+      lock.unlock();
+      ok = sync_();
+      lock.lock();
+      syncing_ = false;
+      ++syncs_;
+      if (ok) synced_ = target;
+      covered = target;
+      cv_.notify_all();
+    }
+    std::vector<Waiting> answered;
+    auto it = waiting_.begin();
+    while (it != waiting_.end() && it->commit <= covered) ++it;
+    answered.assign(std::make_move_iterator(waiting_.begin()), std::make_move_iterator(it));
+    waiting_.erase(waiting_.begin(), it);
+    lock.unlock();
+    for (auto& w : answered) w.done(ok);
+    lock.lock();
   }
 }
 
