@@ -22,8 +22,8 @@ struct HttpConfig {
   int idle_timeout_s = 60;    // keep-alive between requests
   int max_connections = 4096;
   int workers = 0;  // threads handling GET and HEAD; 0 = 2 x cores
-  // Threads handling the other methods (writes); 0 = 32. A write waits for the disk with the
-  // others of its group (store/sqlite): the more writes wait at once, the fewer syncs.
+  // Threads handling the writes of blocking routes (password hashing, uploads); 0 = 8. Every
+  // other write is handled by the one thread of the write lane, in batches (http/write_lane.h).
   int write_workers = 0;
   int drain_timeout_s = 15;     // graceful stop: time for requests in flight
   int max_streams = 256;        // Server-Sent Events streams open at once; more get a 503

@@ -491,7 +491,7 @@ Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
   asio::thread_pool reads(config.workers > 0 ? static_cast<size_t>(config.workers)
                                              : size_t{2} * hw);
   asio::thread_pool writes(config.write_workers > 0 ? static_cast<size_t>(config.write_workers)
-                                                    : size_t{32});
+                                                    : size_t{8});
   // Declared after the pools and the I/O context: it answers its last batches before they go.
   std::unique_ptr<WriteLane> lane;
   if (batches) lane = std::make_unique<WriteLane>(*batches);

@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -52,6 +54,58 @@ TEST(WalSync, AFailedSyncThrowsAndTheNextCommitSyncsAgain) {
   EXPECT_THROW(sync.AfterCommit(), StoreError);
   EXPECT_NO_THROW(sync.AfterCommit());
   EXPECT_EQ(calls, 2);
+}
+
+TEST(WalSync, AnAsynchronousCommitIsToldOnceASyncThatBeganAfterItFinished) {
+  std::atomic<uint64_t> started{0};
+  std::atomic<uint64_t> finished{0};
+  std::atomic<int> fail_next{0};
+  WalSync sync([&] {
+    ++started;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ++finished;
+    return fail_next.exchange(0) == 0;
+  });
+  constexpr int kCommits = 200;
+  std::mutex mu;
+  std::condition_variable cv;
+  int answered = 0;
+  std::atomic<int> violations{0};
+  for (int i = 0; i < kCommits; ++i) {
+    const uint64_t begun_before = started.load();
+    sync.AfterCommitAsync([&, begun_before](bool synced) {
+      if (!synced || finished.load() <= begun_before) ++violations;
+      std::lock_guard lock(mu);
+      ++answered;
+      cv.notify_all();
+    });
+    if (i % 7 == 0) sync.AfterCommit();  // the waiting form shares the syncs
+  }
+  {
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return answered == kCommits; });
+  }
+  EXPECT_EQ(violations.load(), 0);
+  EXPECT_LT(sync.syncs(), static_cast<uint64_t>(kCommits));  // grouped
+
+  // A failed sync is told as such.
+  fail_next = 1;
+  std::atomic<int> told{-1};
+  sync.AfterCommitAsync([&](bool synced) { told = synced ? 1 : 0; });
+  while (told.load() < 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  EXPECT_EQ(told.load(), 0);
+}
+
+TEST(WalSync, DestroyingItAnswersEveryWaitingCommit) {
+  std::atomic<int> answered{0};
+  {
+    WalSync sync([] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      return true;
+    });
+    for (int i = 0; i < 20; ++i) sync.AfterCommitAsync([&](bool synced) { answered += synced; });
+  }
+  EXPECT_EQ(answered.load(), 20);
 }
 
 TEST(WalSync, ConcurrentWriteTransactionsAreAllKept) {
