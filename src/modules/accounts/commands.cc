@@ -80,6 +80,14 @@ bool MayGrant(const auth::Actor& actor, Role role, const auth::Place& place) {
   return false;
 }
 
+// After a change to sessions, accounts or grants: the remembered actors are dropped now (so
+// what this connection reads next, the change included, is what is remembered) and again once
+// the change is committed (so nothing read before it, by any thread, is remembered after).
+void ForgetSessions(store::Connection& c) {
+  SessionMemo::Shared().Forget();
+  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
+}
+
 }  // namespace
 
 Result<LoggedIn> Login(store::Connection& c, Passwords& pw, LoginLimiter& limiter,
@@ -136,7 +144,7 @@ void Logout(store::Connection& c, const auth::Actor& actor) {
   store::Tx tx(c, store::Tx::kWrite);
   CloseSession(c, actor.session_id);
   tx.Commit();
-  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
+  ForgetSessions(c);
 }
 
 Status ChangePassword(store::Connection& c, Passwords& pw, const auth::Actor& actor,
@@ -157,7 +165,7 @@ Status ChangePassword(store::Connection& c, Passwords& pw, const auth::Actor& ac
   record::EventLog::Append(c, EventBy(actor, "account.password_change", "account", actor.account_id,
                                       "", {{"login", actor.login}}));
   tx.Commit();
-  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
+  ForgetSessions(c);
   return Status::Ok();
 }
 
@@ -216,7 +224,7 @@ Result<int64_t> GrantRole(store::Connection& c, const auth::Actor& actor, const 
                   {"area_id", f.area_id ? boost::json::value(*f.area_id) : nullptr},
                   {"org_id", f.org_id ? boost::json::value(*f.org_id) : nullptr}}));
   tx.Commit();
-  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
+  ForgetSessions(c);
   return id;
 }
 
@@ -233,7 +241,7 @@ Status RevokeRole(store::Connection& c, const auth::Actor& actor, int64_t grant_
   record::EventLog::Append(c, EventBy(actor, "role.revoke", "person", row->Int(0), place.area_path,
                                       {{"grant_id", grant_id}, {"role", row->Text(1)}}));
   tx.Commit();
-  c.WhenCommitted([] { SessionMemo::Shared().Forget(); });
+  ForgetSessions(c);
   return Status::Ok();
 }
 
