@@ -45,6 +45,7 @@ TEST(WriteLane, RunsJobsInBatchesOnOneThreadAndAnswersThemOnceTheirBatchEnded) {
                       });
                     }});
     std::vector<std::thread> posters;
+    posters.reserve(kPosters);
     for (int p = 0; p < kPosters; ++p) {
       posters.emplace_back([&] {
         for (int i = 0; i < kJobs; ++i) {
@@ -59,7 +60,7 @@ TEST(WriteLane, RunsJobsInBatchesOnOneThreadAndAnswersThemOnceTheirBatchEnded) {
             return [&, batch_number](bool durable) {
               // Its batch has ended before the answer.
               std::lock_guard lock(mu);
-              if (!durable || ended.count(batch_number) == 0) answered_early = true;
+              if (!durable || !ended.contains(batch_number)) answered_early = true;
               ++answered;
             };
           });
