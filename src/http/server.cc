@@ -246,9 +246,8 @@ class Session : public std::enable_shared_from_this<Session> {
       shared_.lane->Post([self = shared_from_this(), req]() -> WriteLane::Answer {
         auto res = std::make_shared<Response>(self->shared_.router.Dispatch(*req));
         return [self, req, res](bool durable) {
-          if (!durable && res->status < 300) {
-            *res = Problem(Error::Internal("the change could not be saved"), *req);
-          }
+          // Every answer of a failed batch: even a refusal may rest on work that was lost.
+          if (!durable) *res = Problem(Error::Internal("the change could not be saved"), *req);
           asio::post(self->stream_.get_executor(),
                      [self, req, res]() { self->Write(std::move(*res), *req, self->keep_alive_); });
         };
@@ -486,16 +485,19 @@ void Accept(tcp::acceptor& acceptor, Shared& shared) {
 
 Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
              const std::function<void(uint16_t)>& on_listening, const WriteBatches* batches) {
-  asio::io_context ioc(1);
   const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
   asio::thread_pool reads(config.workers > 0 ? static_cast<size_t>(config.workers)
                                              : size_t{2} * hw);
   asio::thread_pool writes(config.write_workers > 0 ? static_cast<size_t>(config.write_workers)
                                                     : size_t{8});
-  // Declared after the pools and the I/O context: it answers its last batches before they go.
+  Shared shared{config, router, metrics, reads, writes, nullptr};
+  // After `shared`: the sessions its handlers still hold when it stops use `shared` as they go.
+  asio::io_context ioc(1);
   std::unique_ptr<WriteLane> lane;
-  if (batches) lane = std::make_unique<WriteLane>(*batches);
-  Shared shared{config, router, metrics, reads, writes, lane.get()};
+  if (batches) {
+    lane = std::make_unique<WriteLane>(*batches);
+    shared.lane = lane.get();
+  }
 
   beast::error_code ec;
   const auto addr = asio::ip::make_address(config.bind, ec);
@@ -539,6 +541,7 @@ Status Serve(const HttpConfig& config, const Router& router, Metrics* metrics,
 
   on_listening(acceptor.local_endpoint().port());
   ioc.run();
+  lane.reset();  // runs the writes still queued and waits for their batches' answers
   reads.join();
   writes.join();
   spdlog::info("stopped");

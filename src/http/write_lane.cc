@@ -48,13 +48,12 @@ void WriteLane::Run() {
     }
     ++unanswered_;
     lock.unlock();
-    batches_.end([this, answers = std::move(answers)](bool durable) {
+    batches_.end([this, answers = std::move(answers)](bool durable) mutable {
       for (const auto& answer : answers) answer(durable);
-      {
-        std::lock_guard done(mu_);
-        --unanswered_;
-      }
-      cv_.notify_all();
+      answers.clear();  // what the answers hold goes before the lane may
+      std::lock_guard done(mu_);
+      --unanswered_;
+      cv_.notify_all();  // under the lock: the lane's destructor returns only after it
     });
     lock.lock();
   }

@@ -57,6 +57,9 @@ class Connection {
   // transaction ends, or the batch's COMMIT has run. For what must follow a commit: waking a
   // thread that will read the change, forgetting what a change made stale.
   virtual void WhenCommitted(std::function<void()> fn) = 0;
+  // Whether what this connection reads may include work not committed yet (its own, in a write
+  // transaction or a write batch): such reads are not to be remembered for other threads.
+  virtual bool SeesUncommitted() const = 0;
 
   // Convenience forms.
   Rows Query(std::string_view sql, std::initializer_list<Value> params = {}) {
@@ -113,7 +116,9 @@ StatementObserver GetStatementObserver();
 // How an outermost transaction ended, as told on its thread to the transaction observer:
 // - kRolledBack: its work was undone;
 // - kKept: a member of a write batch kept its work, which the batch's COMMIT will commit;
-// - kCommitted: its COMMIT (with every work kept before it on this thread) succeeded;
+// - kCommitted: its COMMIT (with every work kept before it on this thread) succeeded; a
+//   batch's is told at its COMMIT, before its sync (like any reader, a consumer may see a
+//   change a moment before it is durable);
 // - kFailed: the COMMIT failed or the database ended the transaction: all that work is lost.
 enum class TxEnd { kRolledBack, kKept, kCommitted, kFailed };
 

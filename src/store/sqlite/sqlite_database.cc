@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace linli::store {
@@ -241,6 +242,8 @@ class SqliteConnection final : public Connection {
   void BeginBatch() {
     batch_ = true;
     batch_failed_ = false;
+    batch_stalled_ = false;
+    batch_kept_ = 0;
   }
 
   // Commits the batch's group (with any member another thread added before this batch took
@@ -249,33 +252,40 @@ class SqliteConnection final : public Connection {
   void EndBatch(std::function<void(bool durable)> done) {
     batch_ = false;
     const bool failed_before = batch_failed_;
-    batch_failed_ = false;
     if (!write_lock_.owns_lock()) {
       RunWhenCommitted();
       done(!failed_before);
       return;
     }
+    // Committed even when no member counted: a read member may have written.
     std::shared_ptr<Group> group = std::move(writer_.open);
     writer_.open = nullptr;
-    std::string error = CommitGroup(group.get());
-    const bool wrote = group && writer_.members > 0 && error.empty();
-    writer_.members = 0;
-    Use(own_);
-    write_lock_.unlock();
-    NotifyTransactionEnd(error.empty() ? TxEnd::kCommitted : TxEnd::kFailed);
-    RunWhenCommitted();
+    const std::string error = CommitGroup(group.get(), true);
     const bool ok = error.empty() && !failed_before;
-    if (wrote && writer_.durable) {
+    writer_.members = 0;
+    if (group && error.empty() && writer_.durable) {
+      // Announced before the writer goes, so that the next writer's sync covers it too.
       writer_.durable->AfterCommitAsync([&writer = writer_, group, ok,
                                          done = std::move(done)](bool synced) {
         Finish(writer, *group, synced ? std::string() : "fdatasync of the write-ahead log failed");
         done(ok && synced);
       });
-      return;
+    } else {
+      if (group) Finish(writer_, *group, error);
+      done(ok);
     }
-    if (group) Finish(writer_, *group, error);
-    done(ok);
+    Use(own_);
+    write_lock_.unlock();
+    NotifyTransactionEnd(error.empty() ? TxEnd::kCommitted : TxEnd::kFailed);
+    RunWhenCommitted();
   }
+
+  // True when a batch should end now: its group failed, or the writer could not begin one.
+  bool BatchEndsSoon() const { return batch_failed_ || batch_stalled_; }
+
+  // Whether what this connection reads may include work not yet committed (in a transaction
+  // or a batch that holds the writer).
+  bool SeesUncommitted() const override { return write_lock_.owns_lock(); }
 
   sqlite3* handle() { return own_.db(); }
 
@@ -299,9 +309,16 @@ class SqliteConnection final : public Connection {
   void BeginMember(bool write) {
     member_writes_ = write;
     if (Holding()) {
-      if (writer_.open && sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
-      if (!writer_.open) OpenGroup();
-      OnSavepoint("SAVEPOINT", 0);
+      try {
+        if (writer_.open && sqlite3_get_autocommit(db())) {
+          FailGroup("rolled back by the database");
+        }
+        if (!writer_.open) OpenGroup();
+        OnSavepoint("SAVEPOINT", 0);
+      } catch (...) {
+        batch_stalled_ = true;
+        throw;
+      }
       return;
     }
     ++writer_.waiting;
@@ -313,7 +330,11 @@ class SqliteConnection final : public Connection {
       if (!writer_.open) OpenGroup();
       OnSavepoint("SAVEPOINT", 0);
     } catch (...) {
-      if (!batch_) LeaveGroup();
+      if (batch_) {
+        batch_stalled_ = true;  // keeps the writer until EndBatch, which comes next
+      } else {
+        LeaveGroup();
+      }
       throw;
     }
   }
@@ -324,12 +345,12 @@ class SqliteConnection final : public Connection {
     writer_.members = 0;
   }
 
-  // COMMIT (or ROLLBACK, when no member kept any work) of the writer's open transaction;
-  // returns why it failed, empty when it did not. REQUIRES: write_lock_ held.
-  std::string CommitGroup(const Group* group) {
+  // COMMIT (`keep`) or ROLLBACK of the writer's open transaction; returns why it failed, empty
+  // when it did not. REQUIRES: write_lock_ held.
+  std::string CommitGroup(const Group* group, bool keep) {
     if (!group) return {};
     try {
-      Exec(writer_.members > 0 ? "COMMIT" : "ROLLBACK", {});
+      Exec(keep ? "COMMIT" : "ROLLBACK", {});
     } catch (const StoreError& e) {
       if (!sqlite3_get_autocommit(db())) sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
       return e.what();
@@ -351,6 +372,7 @@ class SqliteConnection final : public Connection {
       error = e.what();
     }
     if (sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
+    if (!committed && !error.empty()) FailGroup("left with a member's work it could not undo");
     std::shared_ptr<Group> group = writer_.open;
     if (committed && error.empty() && group && member_writes_) ++writer_.members;
     if (group && !error.empty() && committed) {
@@ -366,6 +388,7 @@ class SqliteConnection final : public Connection {
         error = "the write transaction was rolled back by the database";
       }
       const bool kept = committed && error.empty();
+      if (kept) ++batch_kept_;
       NotifyTransactionEnd(kept ? TxEnd::kKept : TxEnd::kRolledBack);
       if (committed && !kept) throw StoreError(StoreError::Kind::kOther, error);
       return;
@@ -397,7 +420,7 @@ class SqliteConnection final : public Connection {
       return;
     }
     writer_.open = nullptr;
-    std::string error = CommitGroup(group.get());
+    std::string error = CommitGroup(group.get(), writer_.members > 0);
     const bool wrote = group && writer_.members > 0 && error.empty();
     writer_.members = 0;
     Use(own_);
@@ -420,7 +443,12 @@ class SqliteConnection final : public Connection {
     std::shared_ptr<Group> group = std::move(writer_.open);
     writer_.open = nullptr;
     writer_.members = 0;
-    if (batch_) batch_failed_ = true;
+    if (batch_) {  // the batch ends next; what it kept in this group is lost
+      if (batch_kept_ > 0) batch_failed_ = true;
+      batch_stalled_ = true;
+      batch_kept_ = 0;
+      NotifyTransactionEnd(TxEnd::kFailed);
+    }
     Finish(writer_, *group, fmt::format("the write transaction was {}", why));
   }
 
@@ -439,10 +467,17 @@ class SqliteConnection final : public Connection {
     RunWhenCommitted();
   }
 
+  // A callback that throws is logged; the others still run.
   void RunWhenCommitted() {
     std::vector<std::function<void()>> fns = std::move(when_committed_);
     when_committed_.clear();
-    for (auto& fn : fns) fn();
+    for (auto& fn : fns) {
+      try {
+        fn();
+      } catch (const std::exception& e) {
+        spdlog::error("after a commit: {}", e.what());
+      }
+    }
   }
 
   sqlite3_stmt* Prepare(std::string_view sql) { return active_->Prepare(sql); }
@@ -450,8 +485,9 @@ class SqliteConnection final : public Connection {
   // In a batch that holds the writer it is part of the batch's work instead.
   void AfterAutocommit(sqlite3_stmt* st) {
     if (depth_ > 0 || sqlite3_stmt_readonly(st)) return;
-    if (Holding()) {
+    if (Holding() && writer_.open) {
       ++writer_.members;
+      ++batch_kept_;
     } else if (writer_.durable) {
       writer_.durable->AfterCommit();
     }
@@ -503,7 +539,9 @@ class SqliteConnection final : public Connection {
   int depth_ = 0;               // open transactions, the outermost a real one, the rest savepoints
   bool member_writes_ = false;  // the open member is a write transaction (else a batch's read)
   bool batch_ = false;          // between BeginBatch and EndBatch
-  bool batch_failed_ = false;   // a group of this batch failed: the batch must not be acknowledged
+  bool batch_failed_ = false;   // a group lost work of this batch: it must not be acknowledged
+  bool batch_stalled_ = false;  // a group failed or could not begin: the batch should end
+  int batch_kept_ = 0;          // members and statements of this batch kept in the open group
   std::vector<std::function<void()>> when_committed_;  // WhenCommitted, waiting for the commit
 };
 
@@ -524,7 +562,7 @@ class SqliteDatabase final : public Database {
   std::string_view Dialect() const override { return "sqlite"; }
 
   void BeginBatch() override { Own().BeginBatch(); }
-  bool BatchShouldEnd() override { return writer_.waiting > 0; }
+  bool BatchShouldEnd() override { return writer_.waiting > 0 || Own().BatchEndsSoon(); }
   void EndBatch(std::function<void(bool durable)> done) override {
     Own().EndBatch(std::move(done));
   }
@@ -569,8 +607,10 @@ class SqliteDatabase final : public Database {
   SqliteOptions options_;
   std::mutex mu_;
   std::unique_ptr<Handle> writer_handle_;
-  std::unique_ptr<WalSync> durable_;  // group commit of the log; null without synchronous_full
   Writer writer_;
+  // Group commit of the log; null without synchronous_full. Goes before `writer_`: its thread
+  // finishes the groups still waiting for a sync.
+  std::unique_ptr<WalSync> durable_;
   std::unordered_map<std::thread::id, std::unique_ptr<SqliteConnection>> conns_;  // GUARDED_BY(mu_)
 };
 

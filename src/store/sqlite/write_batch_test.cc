@@ -74,6 +74,7 @@ TEST_F(WriteBatch, MembersSeeEachOtherAndOthersSeeThemOnlyOnceCommitted) {
   Insert(3, true);
   Connection& c = db_->Conn();
   EXPECT_EQ(c.QueryInt("SELECT count(*) FROM t"), 2);  // the batch's own view
+  EXPECT_TRUE(c.SeesUncommitted());
   {
     Tx read(c, Tx::kRead);  // a read transaction inside the batch is a savepoint of it
     EXPECT_EQ(c.QueryInt("SELECT count(*) FROM t WHERE n = 3"), 1);
@@ -81,6 +82,7 @@ TEST_F(WriteBatch, MembersSeeEachOtherAndOthersSeeThemOnlyOnceCommitted) {
   }
   EXPECT_EQ(SeenElsewhere(), 0);  // not committed yet
   EXPECT_TRUE(End());
+  EXPECT_FALSE(c.SeesUncommitted());
   EXPECT_EQ(SeenElsewhere(), 2);
   EXPECT_EQ(SeenElsewhere("n = 2"), 0);
 }
@@ -100,9 +102,13 @@ TEST_F(WriteBatch, WhenCommittedRunsAfterTheBatchCommitted) {
   db_->BeginBatch();
   Insert(1, true);
   c.WhenCommitted([&] { seen_by_hook = SeenElsewhere(); });
+  c.WhenCommitted([] { throw StoreError(StoreError::Kind::kOther, "logged, not thrown"); });
+  bool after_throw = false;
+  c.WhenCommitted([&] { after_throw = true; });
   EXPECT_EQ(seen_by_hook, -1);
   EXPECT_TRUE(End());
   EXPECT_EQ(seen_by_hook, 1);
+  EXPECT_TRUE(after_throw);
   // Outside a batch and a transaction it runs at once.
   bool ran = false;
   c.WhenCommitted([&] { ran = true; });
