@@ -514,6 +514,7 @@ class CommunityQueueTest(harness.ApiTestCase):
         house_b = srv.create_area(admin, "household", parent=t["grid_b"]["id"])
         cls.staff_id = srv.add_user("q.staff.a", "staff", area=t["community_a"]["id"])
         srv.add_user("q.staff.b", "staff", area=t["community_b"]["id"])
+        srv.add_user("q.sub", "subdistrict_admin", area=t["subdistrict"]["id"])
         # Also a grid worker of a grid of their community (adds nothing to what they see) and a
         # resident of community b, where they raise their own appeal.
         for role, area in [("grid_worker", t["grid_a"]["id"]), ("resident", house_b["id"])]:
@@ -523,6 +524,7 @@ class CommunityQueueTest(harness.ApiTestCase):
             assert r.status == 201, r
         cls.staff_a = srv.login("q.staff.a")
         cls.staff_b = srv.login("q.staff.b")
+        cls.sub = srv.login("q.sub")
         resident_a = srv.create_person(admin, area_id=t["grid_a"]["id"])["id"]
         resident_b = srv.create_person(admin, area_id=t["grid_b"]["id"])["id"]
         places = [(t["grid_a"]["id"], cls.staff_a, resident_a),
@@ -570,6 +572,20 @@ class CommunityQueueTest(harness.ApiTestCase):
         b = self.queue(self.staff_b, per_page=2)
         self.assertEqual(b["total"], len(in_b))
         self.assertEqual([i["id"] for i in b["items"]], in_b[:2])
+
+    def test_a_subdistrict_total_is_its_communities_kept_counts(self):
+        in_sub = self.placed_in(self.t["subdistrict"])
+        self.assertEqual(len(in_sub), 11)  # the 10 and the staff's own, in community b
+        whole = self.queue(self.sub, per_page=4)
+        self.assertEqual(whole["total"], len(in_sub))
+        self.assertEqual([i["id"] for i in whole["items"]], in_sub[:4])
+        stored = self.srv.query_db(
+            "SELECT sum(appeals) FROM appeal_community_counts WHERE community_path IN (?, ?)",
+            (self.t["community_a"]["path"], self.t["community_b"]["path"]))
+        self.assertEqual(stored, [(len(in_sub),)])
+        # Filtered, it counts the rows.
+        r = self.queue(self.sub, category="small_matter", per_page=200)
+        self.assertEqual(r["total"], len(r["items"]))
 
     def test_filtered_totals_count_the_rows(self):
         small = [r[0] for r in self.srv.query_db(

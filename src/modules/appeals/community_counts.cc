@@ -12,6 +12,9 @@ constexpr std::string_view kAdd =
     " ON CONFLICT (community_path) DO UPDATE SET appeals = appeals + 1";
 constexpr std::string_view kCount =
     "SELECT appeals FROM appeal_community_counts WHERE community_path = ?";
+constexpr std::string_view kSubtree =
+    "SELECT coalesce(sum(appeals), 0) FROM appeal_community_counts"
+    " WHERE community_path >= ? AND community_path < ?";
 constexpr std::string_view kStoredPaths =
     "SELECT community_path FROM appeal_community_counts WHERE community_path > ?"
     " ORDER BY community_path LIMIT 1000";
@@ -41,6 +44,10 @@ void CountInCommunity(store::Connection& c, const std::string& community_path) {
 int64_t CommunityCount(store::Connection& c, const std::string& community_path) {
   auto r = c.QueryOne(kCount, {community_path});
   return r ? r->Int(0) : 0;
+}
+
+int64_t CountInSubtree(store::Connection& c, const std::string& path) {
+  return c.QueryInt(kSubtree, {path, auth::PathRangeEnd(path)});
 }
 
 std::vector<CommunityCountDifference> RecheckCommunityCounts(store::Connection& c) {

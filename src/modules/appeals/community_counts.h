@@ -20,6 +20,11 @@ void CountInCommunity(store::Connection& c, const std::string& community_path);
 // The appeals of the community with this path (0 when it has none).
 int64_t CommunityCount(store::Connection& c, const std::string& community_path);
 
+// The appeals of every community in the subtree at `path` (a community or an area above one):
+// all the appeals placed in the subtree, since each is placed in a community or below it. One
+// range of rows of the counts, however many appeals.
+int64_t CountInSubtree(store::Connection& c, const std::string& path);
+
 // A community path whose stored count, count of appeals naming it as their community_path and
 // count of appeals placed in its range of paths are not all equal.
 struct CommunityCountDifference {

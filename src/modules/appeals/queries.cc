@@ -31,8 +31,7 @@ constexpr std::string_view kGridWorkers =
     "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
-constexpr std::string_view kCommunityAt =
-    "SELECT 1 FROM areas WHERE kind = 'community' AND path = ?";
+constexpr std::string_view kKindAt = "SELECT kind FROM areas WHERE path = ?";
 constexpr std::string_view kProvidersOf =
     "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
@@ -83,7 +82,9 @@ std::string AssignedTo(store::Connection& c, const auth::Actor& actor,
 struct InScope {
   std::string sql;
   std::vector<store::Value> params;
-  std::vector<std::string> communities;  // the subtrees' paths, when every one is a community
+  // The subtrees' paths, when every one is a community or above one: their appeals are counted
+  // by their communities' kept counts (community_counts.h).
+  std::vector<std::string> counted;
 };
 
 InScope InScopeOf(store::Connection& c, const auth::ScopeFilter& scope) {
@@ -103,8 +104,12 @@ InScope InScopeOf(store::Connection& c, const auth::ScopeFilter& scope) {
       tops.end());
   // One lookup per subtree (usually one): an IN list would build a temporary table.
   std::set<std::string> communities;
+  size_t counted = 0;  // subtrees at or above a community
   for (const auto& p : tops) {
-    if (c.QueryOne(kCommunityAt, {p})) communities.insert(p);
+    const auto kind = c.QueryOne(kKindAt, {p});
+    if (!kind) continue;
+    if (kind->Text(0) == "community") communities.insert(p);
+    if (areas::KindRank(kind->Text(0)) <= areas::KindRank("community")) ++counted;
   }
   out.sql = "(";
   for (const auto& p : tops) {
@@ -119,7 +124,7 @@ InScope InScopeOf(store::Connection& c, const auth::ScopeFilter& scope) {
     out.params.emplace_back(auth::PathRangeEnd(p));
   }
   out.sql += ")";
-  if (communities.size() == tops.size()) out.communities = tops;
+  if (counted == tops.size()) out.counted = tops;
   return out;
 }
 
@@ -204,9 +209,9 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
   AppealPage out;
   if (scope.none) {
     out.total = 0;
-  } else if (where.empty() && !areas_part.communities.empty()) {
-    // Whole communities, unfiltered: their kept counts (community_counts.h), one row each.
-    for (const auto& path : areas_part.communities) out.total += CommunityCount(c, path);
+  } else if (where.empty() && !areas_part.counted.empty()) {
+    // Whole subtrees of communities, unfiltered: their communities' kept counts.
+    for (const auto& path : areas_part.counted) out.total += CountInSubtree(c, path);
   } else {
     out.total = count(in_scope, in_params);
   }
