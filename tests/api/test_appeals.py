@@ -555,6 +555,16 @@ class CommunityQueueTest(harness.ApiTestCase):
         return self.assertStatus(self.srv.request("GET", "/api/v1/appeals", token=token,
                                                   query=query), 200)
 
+    def assertPagesAre(self, token, expected, per_page=3):
+        """The queue's pages of `per_page`, read one after another, are `expected`, and each
+        gives its whole total."""
+        paged = []
+        for page in range(1, len(expected) // per_page + 2):
+            p = self.queue(token, per_page=per_page, page=page)
+            self.assertEqual(p["total"], len(expected))
+            paged += [i["id"] for i in p["items"]]
+        self.assertEqual(paged, expected)
+
     def test_total_and_order_across_the_grids_and_the_community_with_their_own_outside(self):
         in_a = self.placed_in(self.t["community_a"])
         self.assertEqual(len(in_a), 8)  # 3 + 3 + 2 of the 10, over two grids and the community
@@ -562,12 +572,7 @@ class CommunityQueueTest(harness.ApiTestCase):
         whole = self.queue(self.staff_a, per_page=200)
         self.assertEqual([i["id"] for i in whole["items"]], expected)
         self.assertEqual(whole["total"], len(expected))
-        paged = []
-        for page in (1, 2, 3, 4):
-            p = self.queue(self.staff_a, per_page=3, page=page)
-            self.assertEqual(p["total"], len(expected))
-            paged += [i["id"] for i in p["items"]]
-        self.assertEqual(paged, expected)
+        self.assertPagesAre(self.staff_a, expected)
         in_b = self.placed_in(self.t["community_b"])
         b = self.queue(self.staff_b, per_page=2)
         self.assertEqual(b["total"], len(in_b))
@@ -579,6 +584,8 @@ class CommunityQueueTest(harness.ApiTestCase):
         whole = self.queue(self.sub, per_page=4)
         self.assertEqual(whole["total"], len(in_sub))
         self.assertEqual([i["id"] for i in whole["items"]], in_sub[:4])
+        # Its pages: each community's newest merged, newest first, across both communities.
+        self.assertPagesAre(self.sub, in_sub)
         stored = self.srv.query_db(
             "SELECT sum(appeals) FROM appeal_community_counts WHERE community_path IN (?, ?)",
             (self.t["community_a"]["path"], self.t["community_b"]["path"]))

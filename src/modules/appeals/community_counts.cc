@@ -15,6 +15,9 @@ constexpr std::string_view kCount =
 constexpr std::string_view kSubtree =
     "SELECT coalesce(sum(appeals), 0) FROM appeal_community_counts"
     " WHERE community_path >= ? AND community_path < ?";
+constexpr std::string_view kWithAppeals =
+    "SELECT community_path FROM appeal_community_counts"
+    " WHERE community_path >= ? AND community_path < ? AND appeals > 0 ORDER BY community_path";
 constexpr std::string_view kStoredPaths =
     "SELECT community_path FROM appeal_community_counts WHERE community_path > ?"
     " ORDER BY community_path LIMIT 1000";
@@ -48,6 +51,14 @@ int64_t CommunityCount(store::Connection& c, const std::string& community_path) 
 
 int64_t CountInSubtree(store::Connection& c, const std::string& path) {
   return c.QueryInt(kSubtree, {path, auth::PathRangeEnd(path)});
+}
+
+std::vector<std::string> CommunitiesWithAppeals(store::Connection& c, const std::string& path) {
+  std::vector<std::string> out;
+  for (const auto& r : c.Query(kWithAppeals, {path, auth::PathRangeEnd(path)})) {
+    out.push_back(r.Text(0));
+  }
+  return out;
 }
 
 std::vector<CommunityCountDifference> RecheckCommunityCounts(store::Connection& c) {

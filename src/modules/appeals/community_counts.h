@@ -24,6 +24,9 @@ int64_t CommunityCount(store::Connection& c, const std::string& community_path);
 // all the appeals placed in the subtree, since each is placed in a community or below it. One
 // range of rows of the counts, however many appeals.
 int64_t CountInSubtree(store::Connection& c, const std::string& path);
+// The community paths in the subtree at `path` that have appeals, as their counts name them
+// (the paths the appeals carry, even of a community moved since), in order.
+std::vector<std::string> CommunitiesWithAppeals(store::Connection& c, const std::string& path);
 
 // A community path whose stored count, count of appeals naming it as their community_path and
 // count of appeals placed in its range of paths are not all equal.

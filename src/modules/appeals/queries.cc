@@ -4,6 +4,7 @@
 #include <array>
 #include <functional>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -32,6 +33,11 @@ constexpr std::string_view kGridWorkers =
     " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
 constexpr std::string_view kKindAt = "SELECT kind FROM areas WHERE path = ?";
+constexpr std::string_view kNewestOfCommunity =
+    "SELECT id FROM appeals WHERE community_path = ? ORDER BY id DESC LIMIT ?";
+// Index entries a page of whole communities may read (each community's newest, merged); more
+// and the subtree's own index is read and sorted instead.
+constexpr int64_t kMaxMerged = 50'000;
 constexpr std::string_view kProvidersOf =
     "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
@@ -207,11 +213,14 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     return c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", w), p).front().Int(0);
   };
   AppealPage out;
+  std::optional<int64_t> in_total;  // the areas' part's size, when known before its rows
   if (scope.none) {
     out.total = 0;
   } else if (where.empty() && !areas_part.counted.empty()) {
     // Whole subtrees of communities, unfiltered: their communities' kept counts.
-    for (const auto& path : areas_part.counted) out.total += CountInSubtree(c, path);
+    in_total = 0;
+    for (const auto& path : areas_part.counted) *in_total += CountInSubtree(c, path);
+    out.total = *in_total;
   } else {
     out.total = count(in_scope, in_params);
   }
@@ -230,8 +239,29 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     }
     return ids;
   };
-  const std::vector<int64_t> in_ids =
-      scope.none ? std::vector<int64_t>{} : newest(in_scope, in_params);
+  std::vector<int64_t> in_ids;
+  if (!scope.none && in_total != 0) {
+    // Whole subtrees, unfiltered (a subdistrict's, a district's): each community's newest from
+    // its own index, merged, instead of every appeal of the subtree read and sorted.
+    bool merged_communities = false;
+    if (in_total) {
+      std::vector<std::string> communities;
+      for (const auto& top : areas_part.counted) {
+        for (auto& path : CommunitiesWithAppeals(c, top)) communities.push_back(std::move(path));
+      }
+      if (static_cast<int64_t>(communities.size()) * reach <= kMaxMerged) {
+        for (const auto& path : communities) {
+          for (const auto& r : c.Query(kNewestOfCommunity, {path, reach})) {
+            in_ids.push_back(r.Int(0));
+          }
+        }
+        std::sort(in_ids.begin(), in_ids.end(), std::greater<>());
+        if (static_cast<int64_t>(in_ids.size()) > reach) in_ids.resize(static_cast<size_t>(reach));
+        merged_communities = true;
+      }
+    }
+    if (!merged_communities) in_ids = newest(in_scope, in_params);
+  }
   // (Usually none outside: then its ORDER BY ... LIMIT, which builds a temporary table, is not
   // run.)
   const std::vector<int64_t> out_ids =
