@@ -35,9 +35,7 @@ constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
 constexpr std::string_view kKindAt = "SELECT kind FROM areas WHERE path = ?";
 constexpr std::string_view kNewestOfCommunity =
     "SELECT id FROM appeals WHERE community_path = ? ORDER BY id DESC LIMIT ?";
-// Index entries a page of whole communities may read (each community's newest, merged); more
-// and the subtree's own index is read and sorted instead.
-constexpr int64_t kMaxMerged = 50'000;
+
 constexpr std::string_view kProvidersOf =
     "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
@@ -249,7 +247,8 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
       for (const auto& top : areas_part.counted) {
         for (auto& path : CommunitiesWithAppeals(c, top)) communities.push_back(std::move(path));
       }
-      if (static_cast<int64_t>(communities.size()) * reach <= kMaxMerged) {
+      // Merged, it reads at most `reach` entries per community; else every entry of the subtree.
+      if (static_cast<int64_t>(communities.size()) * reach <= std::max(*in_total, reach)) {
         for (const auto& path : communities) {
           for (const auto& r : c.Query(kNewestOfCommunity, {path, reach})) {
             in_ids.push_back(r.Int(0));
