@@ -12,11 +12,8 @@ constexpr std::string_view kAdd =
     " ON CONFLICT (community_path) DO UPDATE SET appeals = appeals + 1";
 constexpr std::string_view kCount =
     "SELECT appeals FROM appeal_community_counts WHERE community_path = ?";
-constexpr std::string_view kSubtree =
-    "SELECT coalesce(sum(appeals), 0) FROM appeal_community_counts"
-    " WHERE community_path >= ? AND community_path < ?";
 constexpr std::string_view kWithAppeals =
-    "SELECT community_path FROM appeal_community_counts"
+    "SELECT community_path, appeals FROM appeal_community_counts"
     " WHERE community_path >= ? AND community_path < ? AND appeals > 0 ORDER BY community_path";
 constexpr std::string_view kStoredPaths =
     "SELECT community_path FROM appeal_community_counts WHERE community_path > ?"
@@ -49,14 +46,10 @@ int64_t CommunityCount(store::Connection& c, const std::string& community_path) 
   return r ? r->Int(0) : 0;
 }
 
-int64_t CountInSubtree(store::Connection& c, const std::string& path) {
-  return c.QueryInt(kSubtree, {path, auth::PathRangeEnd(path)});
-}
-
-std::vector<std::string> CommunitiesWithAppeals(store::Connection& c, const std::string& path) {
-  std::vector<std::string> out;
+std::vector<CommunityCountRow> CommunitiesIn(store::Connection& c, const std::string& path) {
+  std::vector<CommunityCountRow> out;
   for (const auto& r : c.Query(kWithAppeals, {path, auth::PathRangeEnd(path)})) {
-    out.push_back(r.Text(0));
+    out.push_back({r.Text(0), r.Int(1)});
   }
   return out;
 }

@@ -20,13 +20,16 @@ void CountInCommunity(store::Connection& c, const std::string& community_path);
 // The appeals of the community with this path (0 when it has none).
 int64_t CommunityCount(store::Connection& c, const std::string& community_path);
 
-// The appeals of every community in the subtree at `path` (a community or an area above one):
-// all the appeals placed in the subtree, since each is placed in a community or below it. One
-// range of rows of the counts, however many appeals.
-int64_t CountInSubtree(store::Connection& c, const std::string& path);
-// The community paths in the subtree at `path` that have appeals, as their counts name them
-// (the paths the appeals carry, even of a community moved since), in order.
-std::vector<std::string> CommunitiesWithAppeals(store::Connection& c, const std::string& path);
+// A community path with its count of appeals.
+struct CommunityCountRow {
+  std::string community_path;
+  int64_t appeals = 0;
+};
+// The communities with appeals in the subtree at `path` (a community or an area above one), as
+// their counts name them (the paths the appeals carry, even of a community moved since), in
+// order. Their sum is every appeal placed in the subtree, since each is placed in a community
+// or below one. One range of rows of the counts, however many appeals.
+std::vector<CommunityCountRow> CommunitiesIn(store::Connection& c, const std::string& path);
 
 // A community path whose stored count, count of appeals naming it as their community_path and
 // count of appeals placed in its range of paths are not all equal.

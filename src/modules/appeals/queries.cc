@@ -4,7 +4,6 @@
 #include <array>
 #include <functional>
 #include <iterator>
-#include <optional>
 #include <set>
 #include <utility>
 
@@ -35,7 +34,6 @@ constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
 constexpr std::string_view kKindAt = "SELECT kind FROM areas WHERE path = ?";
 constexpr std::string_view kNewestOfCommunity =
     "SELECT id FROM appeals WHERE community_path = ? ORDER BY id DESC LIMIT ?";
-
 constexpr std::string_view kProvidersOf =
     "SELECT provider_id FROM service_provider_people WHERE person_id = ? ORDER BY provider_id";
 constexpr std::array kUnitReps = {auth::Role::kUnitRep};
@@ -211,17 +209,20 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     return c.Query(fmt::format("SELECT count(*) FROM appeals a WHERE {}", w), p).front().Int(0);
   };
   AppealPage out;
-  std::optional<int64_t> in_total;  // the areas' part's size, when known before its rows
-  if (scope.none) {
-    out.total = 0;
-  } else if (where.empty() && !areas_part.counted.empty()) {
-    // Whole subtrees of communities, unfiltered: their communities' kept counts.
-    in_total = 0;
-    for (const auto& path : areas_part.counted) *in_total += CountInSubtree(c, path);
-    out.total = *in_total;
-  } else {
+  // Whole subtrees of communities, unfiltered: their communities' kept counts give the total.
+  const bool whole = !scope.none && where.empty() && !areas_part.counted.empty();
+  std::vector<CommunityCountRow> communities;
+  if (whole) {
+    for (const auto& top : areas_part.counted) {
+      for (auto& row : CommunitiesIn(c, top)) {
+        out.total += row.appeals;
+        communities.push_back(std::move(row));
+      }
+    }
+  } else if (!scope.none) {
     out.total = count(in_scope, in_params);
   }
+  const int64_t in_total = out.total;
   const int64_t outside_total = scope.unrestricted ? 0 : count(outside, out_params);
   out.total += outside_total;
   // The page's ids first, from each part's newest (enough of them to reach the page; a part's
@@ -237,29 +238,20 @@ Result<AppealPage> ListAppeals(store::Connection& c, const auth::Actor& actor,
     }
     return ids;
   };
+  // Whole subtrees (a subdistrict's, a district's): each community's newest from its own
+  // index, merged, when that reads fewer entries (at most `reach` per community) than the
+  // subtree's index read and sorted.
   std::vector<int64_t> in_ids;
-  if (!scope.none && in_total != 0) {
-    // Whole subtrees, unfiltered (a subdistrict's, a district's): each community's newest from
-    // its own index, merged, instead of every appeal of the subtree read and sorted.
-    bool merged_communities = false;
-    if (in_total) {
-      std::vector<std::string> communities;
-      for (const auto& top : areas_part.counted) {
-        for (auto& path : CommunitiesWithAppeals(c, top)) communities.push_back(std::move(path));
-      }
-      // Merged, it reads at most `reach` entries per community; else every entry of the subtree.
-      if (static_cast<int64_t>(communities.size()) * reach <= std::max(*in_total, reach)) {
-        for (const auto& path : communities) {
-          for (const auto& r : c.Query(kNewestOfCommunity, {path, reach})) {
-            in_ids.push_back(r.Int(0));
-          }
-        }
-        std::sort(in_ids.begin(), in_ids.end(), std::greater<>());
-        if (static_cast<int64_t>(in_ids.size()) > reach) in_ids.resize(static_cast<size_t>(reach));
-        merged_communities = true;
+  if (whole && static_cast<int64_t>(communities.size()) * reach <= std::max(in_total, reach)) {
+    for (const auto& row : communities) {
+      for (const auto& r : c.Query(kNewestOfCommunity, {row.community_path, reach})) {
+        in_ids.push_back(r.Int(0));
       }
     }
-    if (!merged_communities) in_ids = newest(in_scope, in_params);
+    std::sort(in_ids.begin(), in_ids.end(), std::greater<>());
+    if (static_cast<int64_t>(in_ids.size()) > reach) in_ids.resize(static_cast<size_t>(reach));
+  } else if (!scope.none) {
+    in_ids = newest(in_scope, in_params);
   }
   // (Usually none outside: then its ORDER BY ... LIMIT, which builds a temporary table, is not
   // run.)

@@ -193,7 +193,7 @@ class SqliteConnection final : public Connection {
   // that holds the writer, a read transaction is such a savepoint too.
   void Begin(bool write) override {
     if (depth_ == 0 && (write || Holding())) {
-      BeginMember(write);
+      BeginMember();
     } else if (depth_ == 0) {
       Exec("BEGIN", {});
     } else {
@@ -257,13 +257,12 @@ class SqliteConnection final : public Connection {
       done(!failed_before);
       return;
     }
-    // Committed even when no member counted: a read member may have written.
     std::shared_ptr<Group> group = std::move(writer_.open);
-    writer_.open = nullptr;
-    const std::string error = CommitGroup(group.get(), true);
+    const std::string error = CommitGroup(group.get());
     const bool ok = error.empty() && !failed_before;
+    const bool wrote = group && writer_.members > 0 && error.empty();
     writer_.members = 0;
-    if (group && error.empty() && writer_.durable) {
+    if (wrote && writer_.durable) {
       // Announced before the writer goes, so that the next writer's sync covers it too.
       writer_.durable->AfterCommitAsync([&writer = writer_, group, ok,
                                          done = std::move(done)](bool synced) {
@@ -306,25 +305,13 @@ class SqliteConnection final : public Connection {
   bool Holding() const { return batch_ && write_lock_.owns_lock(); }
 
   // Joins the open group, or opens one, and starts this member's savepoint.
-  void BeginMember(bool write) {
-    member_writes_ = write;
-    if (Holding()) {
-      try {
-        if (writer_.open && sqlite3_get_autocommit(db())) {
-          FailGroup("rolled back by the database");
-        }
-        if (!writer_.open) OpenGroup();
-        OnSavepoint("SAVEPOINT", 0);
-      } catch (...) {
-        batch_stalled_ = true;
-        throw;
-      }
-      return;
+  void BeginMember() {
+    if (!Holding()) {
+      ++writer_.waiting;
+      write_lock_ = std::unique_lock(writer_.lock);
+      --writer_.waiting;
+      Use(*writer_.handle);
     }
-    ++writer_.waiting;
-    write_lock_ = std::unique_lock(writer_.lock);
-    --writer_.waiting;
-    Use(*writer_.handle);
     try {
       if (writer_.open && sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
       if (!writer_.open) OpenGroup();
@@ -345,12 +332,12 @@ class SqliteConnection final : public Connection {
     writer_.members = 0;
   }
 
-  // COMMIT (`keep`) or ROLLBACK of the writer's open transaction; returns why it failed, empty
-  // when it did not. REQUIRES: write_lock_ held.
-  std::string CommitGroup(const Group* group, bool keep) {
+  // COMMIT of the writer's open transaction (ROLLBACK when no member kept work); returns why
+  // it failed, empty when it did not. REQUIRES: write_lock_ held.
+  std::string CommitGroup(const Group* group) {
     if (!group) return {};
     try {
-      Exec(keep ? "COMMIT" : "ROLLBACK", {});
+      Exec(writer_.members > 0 ? "COMMIT" : "ROLLBACK", {});
     } catch (const StoreError& e) {
       if (!sqlite3_get_autocommit(db())) sqlite3_exec(db(), "ROLLBACK", nullptr, nullptr, nullptr);
       return e.what();
@@ -374,7 +361,7 @@ class SqliteConnection final : public Connection {
     if (sqlite3_get_autocommit(db())) FailGroup("rolled back by the database");
     if (!committed && !error.empty()) FailGroup("left with a member's work it could not undo");
     std::shared_ptr<Group> group = writer_.open;
-    if (committed && error.empty() && group && member_writes_) ++writer_.members;
+    if (committed && error.empty() && group) ++writer_.members;
     if (group && !error.empty() && committed) {
       // The savepoint could not be released: undo this member's work, keep the others'.
       try {
@@ -420,7 +407,7 @@ class SqliteConnection final : public Connection {
       return;
     }
     writer_.open = nullptr;
-    std::string error = CommitGroup(group.get(), writer_.members > 0);
+    std::string error = CommitGroup(group.get());
     const bool wrote = group && writer_.members > 0 && error.empty();
     writer_.members = 0;
     Use(own_);
@@ -537,7 +524,6 @@ class SqliteConnection final : public Connection {
   Handle* active_;  // own_, or the writer's handle during a write transaction
   std::unique_lock<std::mutex> write_lock_;  // held while this thread is the group's member
   int depth_ = 0;               // open transactions, the outermost a real one, the rest savepoints
-  bool member_writes_ = false;  // the open member is a write transaction (else a batch's read)
   bool batch_ = false;          // between BeginBatch and EndBatch
   bool batch_failed_ = false;   // a group lost work of this batch: it must not be acknowledged
   bool batch_stalled_ = false;  // a group failed or could not begin: the batch should end

@@ -49,6 +49,19 @@ std::unique_ptr<WalSync> WalSync::ForFile(std::string wal_path) {
   return std::make_unique<WalSync>([file] { return file->Sync(); });
 }
 
+bool WalSync::LeadSync(std::unique_lock<std::mutex>& lock) {
+  syncing_ = true;
+  const uint64_t target = committed_;
+  lock.unlock();
+  const bool ok = sync_();
+  lock.lock();
+  syncing_ = false;
+  ++syncs_;
+  if (ok) synced_ = target;
+  cv_.notify_all();
+  return ok;
+}
+
 void WalSync::AfterCommit() {
   std::unique_lock lock(mu_);
   const uint64_t mine = ++committed_;
@@ -57,17 +70,8 @@ void WalSync::AfterCommit() {
       cv_.wait(lock);
       continue;
     }
-    // Lead a sync for every commit announced so far, this one included.
-    syncing_ = true;
-    const uint64_t target = committed_;
-    lock.unlock();
-    const bool ok = sync_();
-    lock.lock();
-    syncing_ = false;
-    ++syncs_;
-    if (ok) synced_ = target;
-    cv_.notify_all();
-    if (!ok) throw StoreError(StoreError::Kind::kOther, "fdatasync of the write-ahead log failed");
+    if (!LeadSync(lock))
+      throw StoreError(StoreError::Kind::kOther, "fdatasync of the write-ahead log failed");
   }
 }
 
@@ -97,16 +101,8 @@ void WalSync::RunAsync() {
     bool ok = true;
     uint64_t covered = synced_;  // a sync another thread led may cover them already
     if (waiting_.back().commit > covered) {
-      syncing_ = true;
-      const uint64_t target = committed_;
-      lock.unlock();
-      ok = sync_();
-      lock.lock();
-      syncing_ = false;
-      ++syncs_;
-      if (ok) synced_ = target;
-      covered = target;
-      cv_.notify_all();
+      covered = committed_;  // what the sync led now covers
+      ok = LeadSync(lock);
     }
     std::vector<Waiting> answered;
     auto it = waiting_.begin();

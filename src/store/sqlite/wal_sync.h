@@ -54,6 +54,10 @@ class WalSync {
   uint64_t syncs_ = 0;
   bool syncing_ = false;
 
+  // Syncs every commit announced so far (this caller's included), the lock released meanwhile;
+  // false when the sync failed. REQUIRES: `lock` holds mu_ and no sync is running.
+  bool LeadSync(std::unique_lock<std::mutex>& lock);
+
   // AfterCommitAsync's thread, started by its first call: leads a sync for the waiting commits.
   void RunAsync();
   struct Waiting {
