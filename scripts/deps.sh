@@ -14,12 +14,13 @@ TEST_PKGS=(
   curl python3 wrk
   chromium fonts-wqy-microhei
 )
-# The web app is built with Node.js (18 or later; 20 is tested) and npm; Debian's packages are
-# used only when no node is installed.
+# The web app is built and tested with Node.js 18.20 (Debian 12's own) or 20, and npm. When no
+# node or no npm is installed, Debian's nodejs (18.20) and npm (9.2) are; an installed node is
+# kept, and scripts/web.sh refuses one older than 18.20.
 WEB_PKGS=(nodejs npm)
 
 want=("${BUILD_PKGS[@]}")
-if ! command -v node >/dev/null 2>&1; then want+=("${WEB_PKGS[@]}"); fi
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then want+=("${WEB_PKGS[@]}"); fi
 if [ "${1:-}" = "--test" ]; then want+=("${TEST_PKGS[@]}"); fi
 
 missing=()

@@ -5,6 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../web"
 
+# The versions package.json's engines field names, and the ones the suite is run on.
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 18 || (a === 18 && b >= 20) ? 0 : 1)'; then
+  echo "web: Node.js $(node --version) is older than 18.20, the oldest this app is built and tested with" >&2
+  exit 1
+fi
+
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -d node_modules ] || [ "$(cat node_modules/.linli-lock 2>/dev/null)" != "$lock_sum" ]; then
   echo "web: npm ci"

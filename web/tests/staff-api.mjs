@@ -3,6 +3,20 @@
 import assert from 'node:assert/strict'
 import { DEMO_PASSWORD, shot, checkA11y } from './harness.mjs'
 
+/**
+ * The cookies a response sets, as one Cookie request header. Node 18's fetch has no
+ * Headers.getSetCookie, and joins several Set-Cookie fields with ", "; a comma inside an
+ * Expires date is never followed by `name=`, so the split keeps dates whole.
+ */
+export function cookieHeader(res) {
+  const joined = res.headers.get('set-cookie') ?? ''
+  return joined
+    .split(/,(?=\s*[^;,=\s]+=)/)
+    .map((c) => c.split(';')[0].trim())
+    .filter(Boolean)
+    .join('; ')
+}
+
 /** Logs `login` in; returns call(method, path, body?) → parsed JSON, failing on an error. */
 export async function apiAs(base, login) {
   const res = await fetch(`${base}/api/v1/session`, {
@@ -11,7 +25,7 @@ export async function apiAs(base, login) {
     body: JSON.stringify({ login, password: DEMO_PASSWORD }),
   })
   assert.ok(res.ok, `login ${login}: ${res.status}`)
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = cookieHeader(res)
   const me = (await res.json()).account
   const call = async (method, path, body) => {
     const r = await fetch(`${base}${path}`, {
