@@ -4,21 +4,12 @@
 // field), and the resident rates it. The resident attaches a photo (a file that is no image is
 // refused beside the field and left out) and the worker resolves with one: both show on the
 // resident's timeline and in the console. Every page is checked by axe-core and photographed.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { newPage, visit, login, assertNoProblems, DESKTOP, serveAndBrowse, srv, browser } from './harness.mjs'
 import { png } from './images.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 const TEXT = `楼道灯不亮了，晚上看不见台阶 ${Date.now()}`
 let appealId

@@ -2,21 +2,12 @@
 // appeal and dispatch it to the suggested assignee; the trees with their rule checks, duty zones,
 // and people whose personal data is revealed only with a reason. axe-core and a screenshot on
 // every page.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil } from './harness.mjs'
+import { newPage, login, assertNoProblems, DESKTOP, waitUntil, serveAndBrowse, srv, browser } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 const desktop = () => newPage(browser, { viewport: DESKTOP, mobile: false })
 

@@ -1,21 +1,12 @@
 // The subdistrict dashboard on a desktop: KPI figures of the area, the communities compared,
 // trends, the grid map drawn from the areas' polygons; a figure changes once an appeal is
 // resolved, and each figure opens the appeals behind it. axe-core and a screenshot per page.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, assertNoProblems, DESKTOP, waitUntil, chooseOption } from './harness.mjs'
+import { newPage, login, assertNoProblems, DESKTOP, waitUntil, chooseOption, serveAndBrowse, srv, browser } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 async function figure(page, key, part) {
   const el = page.locator(`[data-kpi="${key}"] .${part}`)

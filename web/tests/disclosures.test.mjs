@@ -2,20 +2,11 @@
 // title first: the API's message shows beside the field), a resident finds it from their home
 // page on the phone, in elder mode too, and once the staff withdraw it with a reason it is gone
 // from the resident's list. Every page is checked by axe-core and photographed.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, checkA11y, shot, DESKTOP } from './harness.mjs'
+import { newPage, visit, login, assertNoProblems, checkA11y, shot, DESKTOP, serveAndBrowse, srv, browser } from './harness.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 const TITLE = `本周六上午停水检修 ${Date.now()}`
 const BODY = '因管网检修，本周六 8:00—12:00 建安街各楼停水，请提前储水。\n—— 灵峰社区居委会'

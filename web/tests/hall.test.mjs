@@ -1,23 +1,14 @@
 // The hall screen (大厅大屏): no login, full screen, figures pushed over Server-Sent Events
 // (GET /api/v1/stream/hall); an appeal raised at the desk shows on it without a reload.
 // axe-core and a screenshot at a 1080p screen's size.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, assertNoProblems, waitUntil } from './harness.mjs'
+import { newPage, assertNoProblems, waitUntil, serveAndBrowse, srv, browser } from './harness.mjs'
 import { apiAs, raiseAtDesk, visitLive } from './staff-api.mjs'
 
 const SCREEN = { width: 1920, height: 1080 }
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 async function value(page, key) {
   const el = page.locator(`[data-figure="${key}"] .value`)

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import assert from 'node:assert/strict'
+import { after, before } from 'node:test'
 import { chromium } from 'playwright-core'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -71,6 +72,25 @@ export async function startServer() {
       if (!process.env.LINLI_KEEP_DATA) rmSync(data, { recursive: true, force: true })
     },
   }
+}
+
+/** The server and the browser of the test file that called serveAndBrowse(), live bindings
+ *  set before its first test (node's test runner runs each file in a process of its own). */
+export let srv
+export let browser
+
+/** Starts the server and the browser before the file's tests, then runs `setup` (the scene
+ *  the tests share), and stops both after them. */
+export function serveAndBrowse(setup = async () => {}) {
+  before(async () => {
+    srv = await startServer()
+    browser = await launchBrowser()
+    await setup()
+  })
+  after(async () => {
+    await browser?.close()
+    await srv?.stop()
+  })
 }
 
 export async function launchBrowser() {

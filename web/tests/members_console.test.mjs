@@ -3,19 +3,15 @@
 // coverage share whose parts open the members behind them, and a meeting's roll; and the
 // report-in pipeline where the community confirms a report-in, confirms logged hours, generates
 // the year's feedback sheet and sends it. axe-core and a screenshot on every page.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, login, visit, assertNoProblems, DESKTOP } from './harness.mjs'
+import { newPage, login, visit, assertNoProblems, DESKTOP, serveAndBrowse, srv, browser } from './harness.mjs'
 import { apiAs } from './staff-api.mjs'
 
-let srv
-let browser
 const S = {}
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
+serveAndBrowse(async () => {
   S.admin = await apiAs(srv.url, 'sysadmin')
   S.staff = await apiAs(srv.url, 'staff.lingfeng')
   S.member = await apiAs(srv.url, 'member.lingfeng')
@@ -25,11 +21,6 @@ before(async () => {
   S.lingfeng = areas.items[0]
   const org = await S.admin('POST', '/api/v1/orgs', { kind: 'committee', name: '区教育局机关党委', area_id: S.lingfeng.parent_id })
   S.unit = await S.admin('POST', '/api/v1/work-units', { name: '区教育局', kind: 'government', org_id: org.id })
-})
-
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
 })
 
 const desktop = () => newPage(browser, { viewport: DESKTOP, mobile: false })

@@ -5,28 +5,16 @@
 // acknowledges it with a reply on its own page, and the member sees it acknowledged; the
 // member's org-life page shows their attendance at a meeting the branch recorded. axe-core on
 // every page, a screenshot of each, no console error or CSP violation.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import {
-  startServer,
-  launchBrowser,
-  newPage,
-  login,
-  visit,
-  assertNoProblems,
-  DEMO_PASSWORD,
-} from './harness.mjs'
+import { newPage, login, visit, assertNoProblems, DEMO_PASSWORD, serveAndBrowse, srv, browser } from './harness.mjs'
 import { apiAs } from './staff-api.mjs'
 
-let srv
-let browser
 const S = {}
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
+serveAndBrowse(async () => {
   S.admin = await apiAs(srv.url, 'sysadmin')
   S.staff = await apiAs(srv.url, 'staff.lingfeng')
   const member = await apiAs(srv.url, 'member.lingfeng')
@@ -45,11 +33,6 @@ before(async () => {
   const rep = await S.admin('POST', '/api/v1/people', { name: '住建局组织委员', area_id: S.lingfeng.parent_id })
   await S.admin('POST', '/api/v1/accounts', { person_id: rep.id, login: 'rep.zhujian', password: DEMO_PASSWORD })
   await S.admin('POST', '/api/v1/role-grants', { person_id: rep.id, role: 'unit_rep', org_id: org.id })
-})
-
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
 })
 
 test('a member goes from report-in to an acknowledged feedback sheet on the phone', async () => {

@@ -1,20 +1,11 @@
 // Resident pages beyond the main flow: elder mode (长辈模式) persisted across reloads; an expired
 // session returns to login and back with what was typed; an appeal raised offline is kept on
 // the phone and sent when the network is back; English as the second language.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DEMO_PASSWORD, waitUntil } from './harness.mjs'
+import { newPage, visit, login, assertNoProblems, DEMO_PASSWORD, waitUntil, serveAndBrowse, srv, browser } from './harness.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 test('elder mode: large type, fewer choices, the hotline one tap away, kept after a reload', async () => {
   const page = await newPage(browser)
@@ -63,7 +54,7 @@ test('an expired session goes to login and comes back with what was typed', asyn
   await page.getByRole('button', { name: '登录' }).click()
   await page.waitForURL(/\/me\/new/)
   assert.equal(await page.getByLabel('具体情况').inputValue(), '会话过期前写的内容')
-  assert.equal(await page.getByRole('radio', { name: '小事急办' }).getAttribute('aria-checked'), 'true')
+  assert.ok(await page.getByRole('radio', { name: '小事急办' }).isChecked())
   assertNoProblems(page)
   await page.context().close()
 })

@@ -1,20 +1,11 @@
 // The served app: headers of the static files (cache, encoding, CSP), the SPA fallback, the
 // login page on a phone, and the console landing on a desktop, each checked by axe-core with a
 // screenshot kept.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DESKTOP } from './harness.mjs'
+import { newPage, visit, login, assertNoProblems, DESKTOP, serveAndBrowse, srv, browser } from './harness.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 test('index.html is not cached and carries a strict CSP; hashed assets are immutable and compressed', async () => {
   const res = await fetch(`${srv.url}/`, { headers: { accept: 'text/html', 'accept-encoding': 'br' } })

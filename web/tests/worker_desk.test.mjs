@@ -1,20 +1,11 @@
 // Field work beyond the grid worker's own queue: desk intake for a resident in four fields (a bad
 // mobile number first: the API's message beside the field), and a party member working an
 // appeal the community dispatched to them (take, arrive, resolve) on a phone.
-import { after, before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { startServer, launchBrowser, newPage, visit, login, assertNoProblems, DEMO_PASSWORD } from './harness.mjs'
+import { newPage, visit, login, assertNoProblems, DEMO_PASSWORD, serveAndBrowse, srv, browser } from './harness.mjs'
 
-let srv
-let browser
-before(async () => {
-  srv = await startServer()
-  browser = await launchBrowser()
-})
-after(async () => {
-  await browser?.close()
-  await srv?.stop()
-})
+serveAndBrowse()
 
 async function api(method, path, token, body) {
   const res = await fetch(`${srv.url}${path}`, {
@@ -43,7 +34,7 @@ test('a grid worker records an appeal for a resident at the desk in four fields'
   await page.getByText('代居民登记').click()
   await page.waitForURL(/\/desk/)
   await page.getByRole('radio').first().waitFor()
-  const fields = await page.locator('input:not([type=hidden]), textarea').count()
+  const fields = await page.locator('input:not([type=hidden]):not([type=radio]), textarea').count()
   const groups = await page.getByRole('radiogroup').count()
   assert.ok(fields + groups <= 4, `at most four fields, found ${fields} inputs and ${groups} choices`)
   await visit(page, 'worker-desk')
