@@ -14,12 +14,19 @@ namespace {
 const std::string kGenesis(64, '0');
 
 constexpr std::string_view kHead = "SELECT seq, hash FROM event_chain_head WHERE id = 1";
+// Appending takes the head before it reads it: the head row is advanced first, which holds it
+// locked until the transaction ends on a database with several writers (SQLite has one), then
+// read back (the new seq and the previous link's hash), and its hash set last.
+constexpr std::string_view kTakeHead = "UPDATE event_chain_head SET seq = seq + 1 WHERE id = 1";
+// The first event: no head row yet. Another writer's first event waits on the key, and then
+// advances the row this one made.
+constexpr std::string_view kTakeFirstHead =
+    "INSERT INTO event_chain_head (id, seq, hash) VALUES (1, 1, ?)"
+    " ON CONFLICT (id) DO UPDATE SET seq = event_chain_head.seq + 1";
+constexpr std::string_view kSetHeadHash = "UPDATE event_chain_head SET hash = ? WHERE id = 1";
 constexpr std::string_view kInsert =
     "INSERT INTO events (seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id,"
     " area_path, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr std::string_view kSetHead =
-    "INSERT INTO event_chain_head (id, seq, hash) VALUES (1, ?, ?)"
-    " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash";
 constexpr std::string_view kAll =
     "SELECT seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id, area_path,"
     " summary, prev_hash, hash FROM events WHERE seq > ? ORDER BY seq LIMIT 5000";
@@ -49,6 +56,14 @@ StoredEvent FromRow(const store::Row& r) {
   return s;
 }
 
+// Advances the head row to the next seq, which it then holds until the transaction ends, and
+// returns that seq with the hash of the link before it.
+std::pair<int64_t, std::string> TakeHead(store::Connection& c) {
+  if (c.Exec(kTakeHead) == 0) c.Exec(kTakeFirstHead, {kGenesis});
+  auto head = c.QueryOne(kHead).value();
+  return {head.Int(0), head.Text(1)};
+}
+
 }  // namespace
 
 std::string EventLog::LinkHash(const std::string& prev_hash, int64_t seq, int64_t at_ms,
@@ -61,18 +76,13 @@ std::string EventLog::LinkHash(const std::string& prev_hash, int64_t seq, int64_
 }
 
 int64_t EventLog::Append(store::Connection& c, const Event& e) {
-  int64_t seq = 1;
-  std::string prev = kGenesis;
-  if (auto head = c.QueryOne(kHead)) {
-    seq = head->Int(0) + 1;
-    prev = head->Text(1);
-  }
+  const auto [seq, prev] = TakeHead(c);
   const int64_t at = NowMs();
   const std::string summary = boost::json::serialize(e.summary);
   const std::string hash = LinkHash(prev, seq, at, e, summary);
   c.Exec(kInsert, {seq, at, store::Opt(e.actor_id), e.actor_label, e.action, e.subject_kind,
                    store::Opt(e.subject_id), e.area_path, summary, prev, hash});
-  c.Exec(kSetHead, {seq, hash});
+  c.Exec(kSetHeadHash, {hash});
   Notifier::Appended(seq);
   return seq;
 }

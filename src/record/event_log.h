@@ -43,7 +43,9 @@ struct VerifyReport {
 class EventLog {
  public:
   // Appends `e` stamped with the server time. REQUIRES: `c` is inside a write transaction.
-  // Returns the new event's seq.
+  // Returns the new event's seq. The first statement writes the chain head, which a database
+  // with several writers then holds locked until the transaction ends: concurrent appends
+  // follow each other in one chain, and events are committed in seq order.
   static int64_t Append(store::Connection& c, const Event& e);
   // Walks the whole chain in order.
   static VerifyReport Verify(store::Connection& c);
