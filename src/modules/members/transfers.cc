@@ -9,6 +9,7 @@
 #include "modules/members/rules.h"
 #include "modules/orgs/members.h"
 #include "modules/orgs/org.h"
+#include "record/series.h"
 
 namespace linli::members {
 namespace {
@@ -34,8 +35,6 @@ constexpr std::string_view kInsert =
 constexpr std::string_view kOpen =
     "SELECT id FROM member_transfers WHERE person_id = ? AND status = 'issued'"
     " AND cancelled_at IS NULL";
-constexpr std::string_view kLettersIssued =
-    "SELECT count(*) FROM member_transfers WHERE letter_no LIKE ?";
 constexpr std::string_view kDecide =
     "UPDATE member_transfers SET status = ?, refusal_reason = ?, decided_by = ?, decided_at = ?"
     " WHERE id = ? AND status = 'issued' AND cancelled_at IS NULL";
@@ -133,6 +132,11 @@ Result<Transfer> VisibleTransfer(store::Connection& c, const auth::Actor& actor,
   return *t;
 }
 
+std::string NextLetterNo(store::Connection& c, int64_t from_org_id, int64_t now_ms) {
+  const std::string series = fmt::format("ZZ-{}-{}-", LocalDate(now_ms).substr(0, 4), from_org_id);
+  return fmt::format("{}{:04}", series, record::NextInSeries(c, series));
+}
+
 Result<Transfer> IssueTransfer(store::Connection& c, const auth::Actor& actor,
                                const MembersRules& rules, const TransferForm& f) {
   store::Tx tx(c, store::Tx::kWrite);
@@ -158,10 +162,7 @@ Result<Transfer> IssueTransfer(store::Connection& c, const auth::Actor& actor,
   const std::string letter = LetterFor(rules, f.months_away);
   const int64_t now = NowMs();
   std::optional<std::string> letter_no;
-  if (letter != "none") {
-    const std::string prefix = fmt::format("ZZ-{}-{}-", LocalDate(now).substr(0, 4), v->org.id);
-    letter_no = fmt::format("{}{:04}", prefix, c.QueryInt(kLettersIssued, {prefix + "%"}) + 1);
-  }
+  if (letter != "none") letter_no = NextLetterNo(c, v->org.id, now);
   const int64_t id =
       c.Query(kInsert, {f.person_id, v->org.id, to->id, store::Opt(f.months_away), letter,
                         store::Opt(letter_no), f.reason, actor.account_id, now})

@@ -54,10 +54,15 @@ boost::json::object ToJson(const Transfer& t);
 
 // Rules: the person is a member the caller can see (404 /person_id) and manages (403); the
 // destination exists (404 /to_org_id) and is not the organisation that holds them already
-// (422 /to_org_id); one open transfer per member (409 /person_id). The letter number is
-// "ZZ-<year>-<from org id>-<n>" for a certificate or transfer letter. Appends "transfer.issue".
+// (422 /to_org_id); one open transfer per member (409 /person_id). A certificate or transfer
+// letter is numbered by NextLetterNo. Appends "transfer.issue".
 Result<Transfer> IssueTransfer(store::Connection& c, const auth::Actor& actor,
                                const MembersRules& rules, const TransferForm& f);
+// Issues the next letter number of the organisation in the year of `now_ms`:
+// "ZZ-<year>-<from org id>-<n>", n counted from 0001 in that year and organisation by the
+// series named "ZZ-<year>-<from org id>-" (record/series.h). REQUIRES: inside the write
+// transaction that records the letter.
+std::string NextLetterNo(store::Connection& c, int64_t from_org_id, int64_t now_ms);
 // The managers of the destination decide an issued transfer (403 for others, 409 once
 // decided). Appends "transfer.accept" or "transfer.refuse".
 Result<Transfer> AcceptTransfer(store::Connection& c, const auth::Actor& actor, int64_t id);

@@ -11,6 +11,7 @@
 #include "modules/report_in/period.h"
 #include "modules/report_in/where.h"
 #include "modules/report_in/work_units.h"
+#include "record/series.h"
 
 namespace linli::report_in {
 namespace {
@@ -46,8 +47,6 @@ constexpr std::string_view kIsMember = "SELECT org_id FROM party_members WHERE p
 constexpr std::string_view kCommunityOf =
     "SELECT id FROM areas WHERE kind = 'community' AND ? LIKE path || '%'"
     " ORDER BY depth DESC LIMIT 1";
-constexpr std::string_view kReceiptsIssued =
-    "SELECT count(*) FROM report_ins WHERE receipt_no LIKE ?";
 constexpr std::string_view kConfirm =
     "UPDATE report_ins SET status = 'confirmed', receipt_no = ?, decided_by = ?, decided_at = ?"
     " WHERE id = ? AND status = 'submitted' AND withdrawn_at IS NULL";
@@ -263,14 +262,17 @@ Result<ReportInView> Submit(store::Connection& c, const auth::Actor& actor, cons
   return view;
 }
 
+std::string NextReceiptNo(store::Connection& c, int64_t community_id, int64_t now_ms) {
+  const std::string series = fmt::format("RI-{}-{}-", LocalDate(now_ms).substr(0, 4), community_id);
+  return fmt::format("{}{:04}", series, record::NextInSeries(c, series));
+}
+
 Result<ReportInView> Confirm(store::Connection& c, const auth::Actor& actor, int64_t id) {
   store::Tx tx(c, store::Tx::kWrite);
   auto r = Decidable(c, actor, id);
   if (!r) return r.error();
   const int64_t now = NowMs();
-  const std::string prefix = fmt::format("RI-{}-{}-", LocalDate(now).substr(0, 4), r->community_id);
-  const int64_t issued = c.QueryInt(kReceiptsIssued, {prefix + "%"});
-  const std::string receipt_no = fmt::format("{}{:04}", prefix, issued + 1);
+  const std::string receipt_no = NextReceiptNo(c, r->community_id, now);
   c.Exec(kConfirm, {receipt_no, actor.account_id, now, id});
   record::EventLog::Append(c, EventBy(actor, "report_in.confirm", "report_in", id,
                                       r->community_path, {{"receipt_no", receipt_no}}));

@@ -68,8 +68,13 @@ Result<ReportIn> VisibleReportIn(store::Connection& c, const auth::Actor& actor,
 // 422 /community_id); no open report-in of the same member, or unit and community (409).
 Result<ReportInView> Submit(store::Connection& c, const auth::Actor& actor, const ReportInForm& f);
 // The community's writers decide a submitted report-in; deciding one already decided is a 409.
-// Confirming issues the receipt number "RI-<year>-<community id>-<n>".
+// Confirming issues the receipt number NextReceiptNo gives.
 Result<ReportInView> Confirm(store::Connection& c, const auth::Actor& actor, int64_t id);
+// Issues the next receipt number of the community in the year of `now_ms`:
+// "RI-<year>-<community id>-<n>", n counted from 0001 in that year and community by the series
+// named "RI-<year>-<community id>-" (record/series.h). REQUIRES: inside the write transaction
+// that records the receipt.
+std::string NextReceiptNo(store::Connection& c, int64_t community_id, int64_t now_ms);
 Result<ReportInView> Decline(store::Connection& c, const auth::Actor& actor, int64_t id,
                              const ReasonForm& f);
 
