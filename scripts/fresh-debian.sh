@@ -35,7 +35,7 @@ host_mirror() {
 if ! command -v debootstrap >/dev/null 2>&1; then
   log "installing debootstrap"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
 fi
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/linli-fresh-debian.XXXXXX")

@@ -35,6 +35,10 @@ constexpr std::string_view kForSubject =
     " summary, prev_hash, hash FROM events WHERE subject_kind = ? AND subject_id = ?"
     " ORDER BY seq LIMIT ?";
 
+constexpr std::string_view kColumns =
+    "seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id, area_path,"
+    " summary, prev_hash, hash";
+
 constexpr std::string_view kAfter =
     "SELECT seq, at_ms, actor_id, actor_label, action, subject_kind, subject_id, area_path,"
     " summary, prev_hash, hash FROM events WHERE seq > ? AND action LIKE ? ORDER BY seq LIMIT ?";
@@ -154,6 +158,34 @@ std::vector<StoredEvent> EventLog::After(store::Connection& c, int64_t after_seq
   std::vector<StoredEvent> out;
   for (const auto& r : c.Query(kAfter, {after_seq, std::string(action_prefix) + "%", limit})) {
     out.push_back(FromRow(r));
+  }
+  return out;
+}
+
+}  // namespace linli::record
+
+namespace linli::record {
+
+EventPage EventLog::Page(store::Connection& c, const EventQuery& q) {
+  std::string where = q.where;
+  std::vector<store::Value> params = q.params;
+  const auto narrow = [&](std::string_view column, store::Value v) {
+    where += fmt::format(" AND {} = ?", column);
+    params.push_back(std::move(v));
+  };
+  if (q.subject_kind) narrow("subject_kind", *q.subject_kind);
+  if (q.subject_id) narrow("subject_id", *q.subject_id);
+  if (q.action) narrow("action", *q.action);
+  EventPage out;
+  out.total =
+      c.Query(fmt::format("SELECT count(*) FROM events WHERE {}", where), params).front().Int(0);
+  params.emplace_back(q.limit);
+  params.emplace_back(q.offset);
+  for (const auto& r : c.Query(fmt::format("SELECT {} FROM events WHERE {} ORDER BY seq DESC"
+                                           " LIMIT ? OFFSET ?",
+                                           kColumns, where),
+                               params)) {
+    out.items.push_back(FromRow(r));
   }
   return out;
 }

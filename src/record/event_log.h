@@ -40,6 +40,24 @@ struct VerifyReport {
   std::string problem;                   // what is wrong with it
 };
 
+// Which events a page of the record holds: `where` is a condition over the events' own columns
+// (seq, at_ms, actor_label, action, subject_kind, subject_id, area_path), such as the reader's
+// scope over area_path, with its `params`; the optional filters narrow it.
+struct EventQuery {
+  std::string where = "1=1";
+  std::vector<store::Value> params;
+  std::optional<std::string> subject_kind;
+  std::optional<int64_t> subject_id;
+  std::optional<std::string> action;
+  int64_t limit = 50;
+  int64_t offset = 0;
+};
+
+struct EventPage {
+  std::vector<StoredEvent> items;  // newest first
+  int64_t total = 0;               // of the events matching, on every page
+};
+
 class EventLog {
  public:
   // Appends `e` stamped with the server time. REQUIRES: `c` is inside a write transaction.
@@ -56,6 +74,8 @@ class EventLog {
   // `action_prefix` ("" for all).
   static std::vector<StoredEvent> After(store::Connection& c, int64_t after_seq, int64_t limit,
                                         std::string_view action_prefix = "");
+  // One page of the events `q` names, newest first.
+  static EventPage Page(store::Connection& c, const EventQuery& q);
   // Hash of one link; exposed for tests.
   static std::string LinkHash(const std::string& prev_hash, int64_t seq, int64_t at_ms,
                               const Event& e, const std::string& summary_json);

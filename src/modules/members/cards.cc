@@ -6,43 +6,18 @@
 #include "modules/members/permissions.h"
 #include "modules/members/roster.h"
 #include "modules/orgs/queries.h"
+#include "modules/report_in/report_ins.h"
+#include "modules/report_in/service_records.h"
 
 namespace linli::members {
 namespace {
 
-constexpr std::string_view kReportIn =
-    "SELECT c.name, r.receipt_no, r.id FROM report_ins r JOIN areas c ON c.id = r.community_id"
-    " WHERE r.kind = 'member' AND r.person_id = ? AND r.status = 'confirmed'"
-    " AND r.withdrawn_at IS NULL";
-constexpr std::string_view kService =
-    "SELECT count(*), COALESCE(sum(minutes), 0) FROM service_records WHERE person_id = ?"
-    " AND status = 'confirmed' AND served_on BETWEEN ? AND ?";
-constexpr std::string_view kAttendance =
-    "SELECT a.status, count(*) FROM org_meeting_attendance a JOIN org_meetings m"
-    " ON m.id = a.meeting_id WHERE a.person_id = ? AND m.held_on BETWEEN ? AND ?"
-    " GROUP BY a.status";
-constexpr std::string_view kAppraisal =
-    "SELECT r.outcome FROM member_appraisal_results r JOIN member_appraisals a"
-    " ON a.id = r.appraisal_id WHERE r.person_id = ? AND a.year = ?";
-constexpr std::string_view kMeetings =
-    "SELECT m.id, m.kind, m.held_on, m.topic, m.valid,"
-    " sum(CASE WHEN a.status = 'present' THEN 1 ELSE 0 END),"
-    " sum(CASE WHEN a.status = 'absent' THEN 1 ELSE 0 END),"
-    " sum(CASE WHEN a.status = 'excused' THEN 1 ELSE 0 END)"
-    " FROM org_meetings m LEFT JOIN org_meeting_attendance a ON a.meeting_id = m.id"
-    " WHERE m.org_id = ? AND m.held_on BETWEEN ? AND ? GROUP BY m.id ORDER BY m.held_on, m.id";
 constexpr int64_t kMaxTransfers = 50;
 
 std::string Or(const std::optional<std::string>& v) { return v ? *v : std::string(); }
 
-boost::json::object ToJson(const Attendance& a) {
+boost::json::object ToJson(const org_life::Attendance& a) {
   return {{"present", a.present}, {"absent", a.absent}, {"excused", a.excused}};
-}
-
-void Count(Attendance& a, const std::string& status, int64_t n) {
-  if (status == "present") a.present += n;
-  if (status == "absent") a.absent += n;
-  if (status == "excused") a.excused += n;
 }
 
 std::string KindName(std::string_view k) {
@@ -85,17 +60,15 @@ Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
   store::Tx tx(c, store::Tx::kRead);
   MemberCard card{dues->member, year,         std::nullopt, std::nullopt, 0, 0,
                   {},           std::nullopt, {},           dues->totals};
-  if (auto ri = c.QueryOne(kReportIn, {person_id})) {
-    card.reported_in_to = ri->Text(0);
-    card.receipt_no = ri->OptText(1);
+  if (auto ri = report_in::ConfirmedOf(c, person_id)) {
+    card.reported_in_to = ri->community_name;
+    card.receipt_no = ri->receipt_no;
   }
-  auto s = c.QueryOne(kService, {person_id, first, last});
-  card.services = s->Int(0);
-  card.service_minutes = s->Int(1);
-  for (const auto& r : c.Query(kAttendance, {person_id, first, last})) {
-    Count(card.org_life, r.Text(0), r.Int(1));
-  }
-  if (auto a = c.QueryOne(kAppraisal, {person_id, year})) card.appraisal = a->Text(0);
+  const report_in::ServiceTotals service = report_in::ConfirmedServiceOf(c, person_id, first, last);
+  card.services = service.records;
+  card.service_minutes = service.minutes;
+  card.org_life = org_life::AttendanceOf(c, person_id, first, last);
+  card.appraisal = org_life::AppraisalOutcomeOf(c, person_id, year);
   TransferFilter tf;
   tf.person_id = person_id;
   auto transfers = ListTransfers(c, actor, tf, {1, kMaxTransfers});
@@ -186,11 +159,8 @@ Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64
     return Error::Forbidden("only the organisation's managers see its activity card");
   }
   OrgCard card{*o, year, orgs::DirectCounts(c, *o), orgs::SubtreeCounts(c, *o), {}};
-  for (const auto& r :
-       c.Query(kMeetings, {org_id, fmt::format("{}-01-01", year), fmt::format("{}-12-31", year)})) {
-    card.meetings.push_back(
-        {r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Int(4) != 0, {r.Int(5), r.Int(6), r.Int(7)}});
-  }
+  card.meetings =
+      org_life::MeetingsOf(c, org_id, fmt::format("{}-01-01", year), fmt::format("{}-12-31", year));
   tx.Commit();
   return card;
 }

@@ -19,17 +19,12 @@
 #include "modules/members/dues.h"
 #include "modules/members/member.h"
 #include "modules/members/transfers.h"
+#include "modules/org_life/tallies.h"
 #include "modules/orgs/org.h"
 #include "modules/report_in/html.h"
 #include "store/database.h"
 
 namespace linli::members {
-
-struct Attendance {
-  int64_t present = 0;
-  int64_t absent = 0;
-  int64_t excused = 0;
-};
 
 struct MemberCard {
   MemberView member;
@@ -38,7 +33,7 @@ struct MemberCard {
   std::optional<std::string> receipt_no;
   int64_t service_minutes = 0;  // confirmed, in the year
   int64_t services = 0;
-  Attendance org_life;                   // meetings of the year the member was on the roll of
+  org_life::Attendance org_life;         // meetings of the year the member was on the roll of
   std::optional<std::string> appraisal;  // the year's outcome
   std::vector<Transfer> transfers;       // every one, newest first
   DuesTotals dues;                       // the year up to the current month
@@ -50,21 +45,12 @@ Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
 boost::json::object ToJson(const MemberCard& card);
 report_in::PrintPage MemberCardPage(const MemberCard& card);
 
-struct CardMeeting {
-  int64_t id = 0;
-  std::string kind;
-  std::string held_on;
-  std::string topic;
-  bool valid = true;
-  Attendance attendance;
-};
-
 struct OrgCard {
   orgs::Org org;
   int64_t year = 0;
   orgs::MemberCounts direct;
   orgs::MemberCounts subtree;
-  std::vector<CardMeeting> meetings;  // of the organisation itself, by date
+  std::vector<org_life::MeetingTally> meetings;  // of the organisation itself, by date
 };
 
 // The organisation's managers (404 unseen, 403 otherwise).

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "modules/members/permissions.h"
 #include "modules/orgs/queries.h"
+#include "modules/report_in/report_ins.h"
 
 namespace linli::members {
 namespace {
@@ -16,10 +17,6 @@ constexpr std::string_view kMembersBelow =
 constexpr std::string_view kCount =
     "SELECT count(*) FROM party_members m JOIN party_orgs o ON o.id = m.org_id"
     " WHERE o.path LIKE ?";
-constexpr std::string_view kReportIn =
-    "SELECT c.name, r.receipt_no FROM report_ins r JOIN areas c ON c.id = r.community_id"
-    " WHERE r.kind = 'member' AND r.person_id = ? AND r.status = 'confirmed'"
-    " AND r.withdrawn_at IS NULL";
 
 std::string Or(const std::optional<std::string>& v, std::string_view dash = "") {
   return v ? *v : std::string(dash);
@@ -70,9 +67,9 @@ Result<Roster> GetRoster(store::Connection& c, const auth::Actor& actor, const M
     auto v = LoadMember(c, rules, r.Int(0));
     if (!v) continue;
     RosterRow row{std::move(*v), std::nullopt, std::nullopt};
-    if (auto ri = c.QueryOne(kReportIn, {row.member.member.person.id})) {
-      row.reported_in_to = ri->Text(0);
-      row.receipt_no = ri->OptText(1);
+    if (auto ri = report_in::ConfirmedOf(c, row.member.member.person.id)) {
+      row.reported_in_to = ri->community_name;
+      row.receipt_no = ri->receipt_no;
     }
     out.rows.push_back(std::move(row));
   }

@@ -1,6 +1,6 @@
 #include "modules/open311/requests.h"
 
-#include <map>
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,6 +16,7 @@
 #include "http/json_text.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
+#include "modules/appeals/step_reasons.h"
 #include "modules/audit.h"
 #include "modules/open311/mapping.h"
 #include "store/sql.h"
@@ -82,23 +83,16 @@ class Areas {
 
 // The reasons of the last refer and close_unresolved steps of a page's appeals (their status
 // notes quote them), read in one statement: (appeal, step) -> the reason, null when none given.
-using Reasons = std::map<std::pair<int64_t, std::string>, std::optional<std::string>>;
+using Reasons = appeals::StepReasons;
 
+// Why each appeal of the page that ended without a fix (closed unresolved or referred) ended.
 Reasons ReasonsOf(store::Connection& c, const std::vector<appeals::Appeal>& page) {
-  std::vector<store::Value> ids;
+  constexpr std::array<std::string_view, 2> kEndings = {"close_unresolved", "refer"};
+  std::vector<int64_t> ids;
   for (const auto& a : page) {
-    if (a.state == "closed_unresolved" || a.state == "referred") ids.emplace_back(a.id);
+    if (a.state == "closed_unresolved" || a.state == "referred") ids.push_back(a.id);
   }
-  Reasons out;
-  if (ids.empty()) return out;
-  for (const auto& r : c.Query(fmt::format("SELECT appeal_id, step, reason FROM appeal_steps"
-                                           " WHERE appeal_id IN ({}) AND step IN"
-                                           " ('close_unresolved', 'refer') ORDER BY id",
-                                           store::Marks(ids.size())),
-                               ids)) {
-    out[{r.Int(0), r.Text(1)}] = r.OptText(2);  // the last one of each stays
-  }
-  return out;
+  return appeals::ReasonsOfSteps(c, ids, kEndings);
 }
 
 std::string Duration(int64_t s) {

@@ -41,8 +41,9 @@ constexpr std::string_view kOpenOfUnit =
     "SELECT id FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
     " AND status IN ('submitted', 'confirmed') AND withdrawn_at IS NULL";
 constexpr std::string_view kConfirmedOf =
-    "SELECT id, community_id, decided_at FROM report_ins WHERE kind = 'member' AND person_id = ?"
-    " AND status = 'confirmed'";
+    "SELECT r.id, r.community_id, r.decided_at, c.name, r.receipt_no FROM report_ins r"
+    " JOIN areas c ON c.id = r.community_id WHERE r.kind = 'member' AND r.person_id = ?"
+    " AND r.status = 'confirmed' AND r.withdrawn_at IS NULL";
 constexpr std::string_view kIsMember = "SELECT org_id FROM party_members WHERE person_id = ?";
 constexpr std::string_view kCommunityOf =
     "SELECT id FROM areas WHERE kind = 'community' AND ? LIKE path || '%'"
@@ -96,7 +97,7 @@ Result<areas::Area> LoadCommunity(store::Connection& c, int64_t id, const std::s
 std::optional<Confirmed> ConfirmedOf(store::Connection& c, int64_t person_id) {
   auto row = c.QueryOne(kConfirmedOf, {person_id});
   if (!row) return std::nullopt;
-  return Confirmed{row->Int(0), row->Int(1), row->Int(2)};
+  return Confirmed{row->Int(0), row->Int(1), row->Int(2), row->Text(3), row->OptText(4)};
 }
 
 namespace {

@@ -107,11 +107,13 @@ Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& acto
 // when it is not a community. Communities are public places: any signed-in caller may name one.
 Result<areas::Area> LoadCommunity(store::Connection& c, int64_t id, const std::string& pointer);
 
-// The member's confirmed report-in, if they hold one.
+// The member's confirmed report-in, if they hold one. Part of the module's read interface.
 struct Confirmed {
   int64_t id = 0;
   int64_t community_id = 0;
   int64_t confirmed_at = 0;
+  std::string community_name;
+  std::optional<std::string> receipt_no;
 };
 std::optional<Confirmed> ConfirmedOf(store::Connection& c, int64_t person_id);
 

@@ -34,6 +34,9 @@ constexpr std::string_view kClaimOf =
 constexpr std::string_view kDayMinutes =
     "SELECT COALESCE(sum(minutes), 0) FROM service_records WHERE person_id = ? AND served_on = ?"
     " AND status <> 'rejected'";
+constexpr std::string_view kConfirmedTotals =
+    "SELECT count(*), COALESCE(sum(minutes), 0) FROM service_records WHERE person_id = ?"
+    " AND status = 'confirmed' AND served_on BETWEEN ? AND ?";
 constexpr std::string_view kDecide =
     "UPDATE service_records SET status = ?, reject_reason = ?, decided_by = ?, decided_at = ?"
     " WHERE id = ? AND status = 'logged'";
@@ -124,6 +127,12 @@ boost::json::object ToJson(const ServiceRecord& s) {
           {"logged_by", s.logged_by},
           {"decided_at", OptTime(s.decided_at)},
           {"decided_by", OptJson(s.decided_by)}};
+}
+
+ServiceTotals ConfirmedServiceOf(store::Connection& c, int64_t person_id, std::string_view first,
+                                 std::string_view last) {
+  auto r = c.QueryOne(kConfirmedTotals, {person_id, std::string(first), std::string(last)});
+  return {r->Int(0), r->Int(1)};
 }
 
 Result<ServiceRecord> LogService(store::Connection& c, const auth::Actor& actor,

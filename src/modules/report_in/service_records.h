@@ -46,6 +46,15 @@ struct ServiceRecord {
 
 boost::json::object ToJson(const ServiceRecord& s);
 
+// A member's confirmed service between two dates (YYYY-MM-DD, both included). Part of the
+// module's read interface.
+struct ServiceTotals {
+  int64_t records = 0;
+  int64_t minutes = 0;
+};
+ServiceTotals ConfirmedServiceOf(store::Connection& c, int64_t person_id, std::string_view first,
+                                 std::string_view last);
+
 // Rules: hours are logged by the member who served (403 naming /person_id for anyone else);
 // the post is one the member sees (404 /post_id) and has claimed (422 /post_id) under a
 // confirmed report-in; served_on is not in the future nor before the report-in was confirmed

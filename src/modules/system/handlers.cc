@@ -5,13 +5,13 @@
 
 #include <fmt/format.h>
 
-#include <boost/json/parse.hpp>
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "http/openapi.h"
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/system/manifest.h"
+#include "record/event_log.h"
 
 namespace linli::system {
 namespace {
@@ -23,9 +23,6 @@ constexpr std::string_view kVersion = "0.1.0";
 // no area (logins, system work) are visible to system admins only.
 constexpr std::array kAuditors = {auth::Role::kStaff, auth::Role::kSubdistrictAdmin,
                                   auth::Role::kDistrictAdmin, auth::Role::kSystemAdmin};
-constexpr std::string_view kEventColumns =
-    "seq, at_ms, actor_label, action, subject_kind, subject_id, area_path, summary, hash";
-
 Result<http::Response> ListEvents(store::Database& db, const http::Request& req) {
   if (Status st =
           http::OnlyParams(req, {"subject_kind", "subject_id", "action", "page", "per_page"});
@@ -42,43 +39,27 @@ Result<http::Response> ListEvents(store::Database& db, const http::Request& req)
   if (!action) return action.error();
   const auth::ScopeFilter scope = auth::AreaScope(req.Actor(), kAuditors, "area_path");
   if (scope.none) return Error::Forbidden("your role does not read the record");
-  std::string where = scope.sql;
-  std::vector<store::Value> params(scope.params.begin(), scope.params.end());
-  if (*kind) {
-    where += " AND subject_kind = ?";
-    params.emplace_back(**kind);
-  }
-  if (*id) {
-    where += " AND subject_id = ?";
-    params.emplace_back(**id);
-  }
-  if (*action) {
-    where += " AND action = ?";
-    params.emplace_back(**action);
-  }
-  auto& c = db.Conn();
-  const int64_t total =
-      c.Query(fmt::format("SELECT count(*) FROM events WHERE {}", where), params).front().Int(0);
-  params.emplace_back(page->per_page);
-  params.emplace_back(page->Offset());
+  record::EventQuery q{scope.sql, {scope.params.begin(), scope.params.end()}};
+  if (*kind) q.subject_kind = **kind;
+  if (*id) q.subject_id = **id;
+  if (*action) q.action = **action;
+  q.limit = page->per_page;
+  q.offset = page->Offset();
+  const record::EventPage events = record::EventLog::Page(db.Conn(), q);
   boost::json::array items;
-  for (const auto& r : c.Query(fmt::format("SELECT {} FROM events WHERE {} ORDER BY seq DESC"
-                                           " LIMIT ? OFFSET ?",
-                                           kEventColumns, where),
-                               params)) {
-    boost::system::error_code ec;
-    auto summary = boost::json::parse(r.Text(7), ec);
-    items.push_back({{"seq", r.Int(0)},
-                     {"at", FormatTime(r.Int(1))},
-                     {"actor", r.Text(2)},
-                     {"action", r.Text(3)},
-                     {"subject_kind", r.Text(4)},
-                     {"subject_id", r.IsNull(5) ? boost::json::value(nullptr) : r.Int(5)},
-                     {"area_path", r.Text(6)},
-                     {"summary", ec ? boost::json::value(nullptr) : summary},
-                     {"hash", r.Text(8)}});
+  for (const auto& e : events.items) {
+    items.push_back({{"seq", e.seq},
+                     {"at", FormatTime(e.at_ms)},
+                     {"actor", e.event.actor_label},
+                     {"action", e.event.action},
+                     {"subject_kind", e.event.subject_kind},
+                     {"subject_id", e.event.subject_id ? boost::json::value(*e.event.subject_id)
+                                                       : boost::json::value(nullptr)},
+                     {"area_path", e.event.area_path},
+                     {"summary", e.event.summary},
+                     {"hash", e.hash}});
   }
-  return http::Ok(http::PageBody(std::move(items), *page, total));
+  return http::Ok(http::PageBody(std::move(items), *page, events.total));
 }
 
 }  // namespace
