@@ -76,3 +76,24 @@ function(linli_module name)
     DEPENDS linli_module_base ${arg_DEPENDS} LINKS ${arg_LINKS})
   set_property(GLOBAL APPEND PROPERTY LINLI_MODULES linli_${name})
 endfunction()
+
+# linli_layering_probe(<name> SOURCE <file> IN <target> CONTROL <target> HEADER <include>)
+# The test layering.<name>: SOURCE, which includes HEADER, must fail to build as part of IN
+# (HEADER not found) and must build as part of CONTROL, a library that links HEADER's own; so
+# the failure shows the rule, not a broken probe. Both probes are object libraries built only
+# by the test.
+function(linli_layering_probe name)
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "SOURCE;IN;CONTROL;HEADER" "")
+  foreach(kind probe control)
+    add_library(linli_${kind}_${name} OBJECT ${arg_SOURCE})
+    set_target_properties(linli_${kind}_${name} PROPERTIES EXCLUDE_FROM_ALL ON)
+  endforeach()
+  target_link_libraries(linli_probe_${name} PRIVATE ${arg_IN})
+  target_link_libraries(linli_control_${name} PRIVATE ${arg_CONTROL})
+  add_test(NAME layering.${name}
+    COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DPROBE=linli_probe_${name}
+      -DCONTROL=linli_control_${name} -DHEADER=${arg_HEADER}
+      -P ${CMAKE_SOURCE_DIR}/cmake/LayeringProbe.cmake)
+  # Builds in the one build tree must not run at the same time.
+  set_tests_properties(layering.${name} PROPERTIES RESOURCE_LOCK linli_build_tree TIMEOUT 900)
+endfunction()
