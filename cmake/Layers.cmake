@@ -65,12 +65,16 @@ function(linli_library target folder)
   target_link_libraries(${target} ${scope} ${arg_DEPENDS} ${arg_LINKS})
 endfunction()
 
-# linli_module(<name> [DEPENDS <module>...] [LINKS <target>...])
+# linli_module(<name> [DEPENDS <module>...] [SHARES <table>...] [LINKS <target>...])
 # The library linli_<name> of the domain module src/modules/<name>/: the module base (and through
-# it the layers below) plus the modules it DEPENDS on, each declared already. Every module is
-# recorded in the global property LINLI_MODULES, which the composition root links.
+# it the layers below) plus the modules it DEPENDS on, each declared already. A module depends on
+# every module whose headers it includes or whose shared tables its SQL reads. SHARES names the
+# module's tables that the modules depending on it may name in their SQL (base records such as
+# areas and persons); every other table of a module is read through its read interface.
+# scripts/check_tables.py holds the SQL to this. Every module is recorded in the global
+# property LINLI_MODULES, which the composition root links.
 function(linli_module name)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "DEPENDS;LINKS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "DEPENDS;SHARES;LINKS")
   list(TRANSFORM arg_DEPENDS PREPEND linli_)
   linli_library(linli_${name} modules/${name}
     DEPENDS linli_module_base ${arg_DEPENDS} LINKS ${arg_LINKS})
