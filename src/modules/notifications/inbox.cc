@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "core/clock.h"
+#include "modules/accounts/directory.h"
+#include "modules/appeals/states.h"
 #include "modules/audit.h"
 #include "store/sql.h"
 
@@ -11,25 +13,32 @@ namespace {
 
 constexpr std::string_view kAccountOf =
     "SELECT id FROM accounts WHERE person_id = ? AND disabled = 0";
-// The supervisors of a place: admins granted on an area on its path ({} = one ? per area), found
-// through role_grants (area_id, role).
-constexpr std::string_view kSupervisors =
-    "SELECT DISTINCT ac.id FROM role_grants r JOIN accounts ac ON ac.person_id = r.person_id"
-    " WHERE r.area_id IN ({}) AND r.role IN ('subdistrict_admin', 'district_admin',"
-    " 'system_admin') AND ac.disabled = 0";
 constexpr std::string_view kInsert =
     "INSERT INTO inbox_items (account_id, kind, appeal_id, event_seq, created_at)"
     " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account_id, event_seq) DO NOTHING";
 constexpr std::string_view kColumns =
-    "i.id, i.kind, i.appeal_id, i.event_seq, i.created_at, i.read_at, a.state, a.category";
-constexpr std::string_view kFrom = "inbox_items i JOIN appeals a ON a.id = i.appeal_id";
+    "i.id, i.kind, i.appeal_id, i.event_seq, i.created_at, i.read_at";
+constexpr std::string_view kFrom = "inbox_items i";
 constexpr std::string_view kUnread =
     "SELECT count(*) FROM inbox_items WHERE account_id = ? AND read_at IS NULL";
 constexpr std::string_view kMarkRead =
     "UPDATE inbox_items SET read_at = ? WHERE id = ? AND account_id = ? AND read_at IS NULL";
 
 InboxItem FromRow(const store::Row& r) {
-  return {r.Int(0), r.Text(1), r.Int(2), r.Int(3), r.Int(4), r.OptInt(5), r.Text(6), r.Text(7)};
+  return {r.Int(0), r.Text(1), r.Int(2), r.Int(3), r.Int(4), r.OptInt(5), "", ""};
+}
+
+// Each item's appeal as it stands now.
+void AddAppealStates(store::Connection& c, std::vector<InboxItem>& items) {
+  std::vector<int64_t> ids;
+  for (const auto& i : items) ids.push_back(i.appeal_id);
+  const auto states = appeals::StatesOf(c, ids);
+  for (auto& i : items) {
+    if (auto it = states.find(i.appeal_id); it != states.end()) {
+      i.state = it->second.state;
+      i.category = it->second.category;
+    }
+  }
 }
 
 std::optional<InboxItem> LoadItem(store::Connection& c, int64_t account_id, int64_t id) {
@@ -37,7 +46,9 @@ std::optional<InboxItem> LoadItem(store::Connection& c, int64_t account_id, int6
       fmt::format("SELECT {} FROM {} WHERE i.id = ? AND i.account_id = ?", kColumns, kFrom),
       {id, account_id});
   if (!row) return std::nullopt;
-  return FromRow(*row);
+  std::vector<InboxItem> one{FromRow(*row)};
+  AddAppealStates(c, one);
+  return one.front();
 }
 
 }  // namespace
@@ -48,7 +59,7 @@ bool MakesInboxItems(std::string_view action) {
 
 int64_t Collect(store::Connection& c, const record::StoredEvent& e) {
   if (e.event.subject_kind != "appeal" || !e.event.subject_id) return 0;
-  std::vector<int64_t> accounts;
+  std::vector<int64_t> recipients;
   std::string kind;
   const auto& s = e.event.summary;
   if (e.event.action == "appeal.dispatch") {
@@ -59,21 +70,17 @@ int64_t Collect(store::Connection& c, const record::StoredEvent& e) {
       return 0;
     }
     kind = "assigned";
-    for (const auto& r : c.Query(kAccountOf, {p->value().as_int64()})) accounts.push_back(r.Int(0));
+    for (const auto& r : c.Query(kAccountOf, {p->value().as_int64()}))
+      recipients.push_back(r.Int(0));
   } else if (e.event.action == "appeal.overdue") {
     kind = "overdue";
-    std::vector<store::Value> ids;
-    for (const int64_t id : auth::PathIds(e.event.area_path)) ids.emplace_back(id);
-    if (ids.empty()) return 0;
-    for (const auto& r :
-         c.Query(fmt::format(fmt::runtime(kSupervisors), store::Marks(ids.size())), ids)) {
-      accounts.push_back(r.Int(0));
-    }
+    recipients = accounts::SupervisorAccountsOn(c, auth::PathIds(e.event.area_path));
+    if (recipients.empty()) return 0;
   } else {
     return 0;
   }
   int64_t n = 0;
-  for (const int64_t account : accounts) {
+  for (const int64_t account : recipients) {
     n += c.Exec(kInsert, {account, kind, *e.event.subject_id, e.seq, e.at_ms});
   }
   return n;
@@ -108,6 +115,7 @@ InboxPage ListInbox(store::Connection& c, const auth::Actor& actor, bool unread_
                {actor.account_id, page.per_page, page.Offset()})) {
     out.items.push_back(FromRow(r));
   }
+  AddAppealStates(c, out.items);
   return out;
 }
 
