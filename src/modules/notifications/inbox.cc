@@ -31,6 +31,7 @@ InboxItem FromRow(const store::Row& r) {
 // Each item's appeal as it stands now.
 void AddAppealStates(store::Connection& c, std::vector<InboxItem>& items) {
   std::vector<int64_t> ids;
+  ids.reserve(items.size());
   for (const auto& i : items) ids.push_back(i.appeal_id);
   const auto states = appeals::StatesOf(c, ids);
   for (auto& i : items) {
