@@ -1,0 +1,83 @@
+// For tests of commands without sockets: a fresh data folder, migrated, holding the demo data of
+// the seed communities, and the actor of any demo login built from its role grants exactly as a
+// request's is (accounts::GrantsOf), with no password and no session. One world per test suite:
+//
+//   class RaiseTest : public ::testing::Test {
+//    protected:
+//     static void SetUpTestSuite() { world_ = app::TestWorld::Open("raise"); }
+//     static void TearDownTestSuite() { world_.reset(); }
+//     static inline std::unique_ptr<app::TestWorld> world_;
+//   };
+#pragma once
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "app/runtime.h"
+#include "auth/actor.h"
+#include "demo/demo_seed.h"
+#include "modules/accounts/sessions.h"
+
+namespace linli::app {
+
+class TestWorld {
+ public:
+  // A world in <tmp>/linli-world-<pid>-<name>; throws when it cannot be made.
+  static std::unique_ptr<TestWorld> Open(const std::string& name) {
+    auto w = std::unique_ptr<TestWorld>(
+        new TestWorld(std::filesystem::temp_directory_path() /
+                      ("linli-world-" + std::to_string(::getpid()) + "-" + name)));
+    auto rt = app::Open(w->dir_.string(), /*demo=*/true);
+    if (!rt) throw std::runtime_error("TestWorld: " + rt.error().detail);
+    w->rt_ = std::move(*rt);
+    Migrate(*w->rt_);
+    if (auto seeded = demo::Seed(*w->rt_->services); !seeded) {
+      throw std::runtime_error("TestWorld: seed: " + seeded.error().detail);
+    }
+    return w;
+  }
+  ~TestWorld() {
+    rt_.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+  }
+  TestWorld(const TestWorld&) = delete;
+  TestWorld& operator=(const TestWorld&) = delete;
+
+  store::Connection& C() { return rt_->db->Conn(); }
+  Services& S() { return *rt_->services; }
+  const Config& config() const { return rt_->config; }
+
+  // The actor of demo login `login` (README's table); throws for an unknown login.
+  auth::Actor ActorOf(std::string_view login) {
+    auto row =
+        C().QueryOne("SELECT id, person_id FROM accounts WHERE login = ?", {std::string(login)});
+    if (!row) throw std::runtime_error("TestWorld: no login " + std::string(login));
+    auth::Actor a;
+    a.account_id = row->Int(0);
+    a.person_id = row->Int(1);
+    a.login = std::string(login);
+    a.grants = accounts::GrantsOf(C(), a.person_id);
+    return a;
+  }
+
+  // The id of the area named `name` (the demo's names are unique within their kind).
+  int64_t AreaId(std::string_view kind, std::string_view name) {
+    return C().QueryInt("SELECT id FROM areas WHERE kind = ? AND name = ? ORDER BY id LIMIT 1",
+                        {std::string(kind), std::string(name)});
+  }
+
+ private:
+  explicit TestWorld(std::filesystem::path dir) : dir_(std::move(dir)) {
+    std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path dir_;
+  std::unique_ptr<Runtime> rt_;
+};
+
+}  // namespace linli::app
