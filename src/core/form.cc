@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
+#include <string>
 
 #include <fmt/format.h>
 #include <boost/json/parse.hpp>
@@ -15,6 +17,10 @@ bool HasControl(std::string_view s, bool multiline) {
     if (multiline && (c == '\n' || c == '\t' || c == '\r')) return false;
     return u < 0x20 || u == 0x7f;
   });
+}
+
+bool Digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
 }  // namespace
@@ -73,6 +79,57 @@ bool ValidDate(std::string_view s) {
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   const int max = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
   return d <= max;
+}
+
+std::optional<int64_t> ParseTime(std::string_view s) {
+  // YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM|-HH:MM)
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') ||
+      s[13] != ':' || s[16] != ':') {
+    return std::nullopt;
+  }
+  const std::string_view parts[] = {s.substr(0, 4),  s.substr(5, 2),  s.substr(8, 2),
+                                    s.substr(11, 2), s.substr(14, 2), s.substr(17, 2)};
+  for (auto p : parts) {
+    if (!Digits(p)) return std::nullopt;
+  }
+  if (!ValidDate(s.substr(0, 10))) return std::nullopt;
+  const int hh = std::stoi(std::string(parts[3]));
+  const int mi = std::stoi(std::string(parts[4]));
+  const int ss = std::stoi(std::string(parts[5]));
+  if (hh > 23 || mi > 59 || ss > 59) return std::nullopt;
+  size_t i = 19;
+  int64_t frac_ms = 0;
+  if (i < s.size() && s[i] == '.') {
+    size_t j = i + 1;
+    while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+    if (j == i + 1 || j - i - 1 > 9) return std::nullopt;
+    std::string frac(s.substr(i + 1, j - i - 1));
+    frac.resize(3, '0');
+    frac_ms = std::stoll(frac.substr(0, 3));
+    i = j;
+  }
+  int64_t offset_s = 0;
+  const std::string_view zone = s.substr(i);
+  if (zone == "Z" || zone == "z") {
+    offset_s = 0;
+  } else if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
+             Digits(zone.substr(1, 2)) && Digits(zone.substr(4, 2))) {
+    const int oh = std::stoi(std::string(zone.substr(1, 2)));
+    const int om = std::stoi(std::string(zone.substr(4, 2)));
+    if (oh > 23 || om > 59) return std::nullopt;
+    offset_s = (zone[0] == '+' ? 1 : -1) * (int64_t{oh} * 3600 + int64_t{om} * 60);
+  } else {
+    return std::nullopt;
+  }
+  std::tm tm{};
+  tm.tm_year = std::stoi(std::string(parts[0])) - 1900;
+  tm.tm_mon = std::stoi(std::string(parts[1])) - 1;
+  tm.tm_mday = std::stoi(std::string(parts[2]));
+  tm.tm_hour = hh;
+  tm.tm_min = mi;
+  tm.tm_sec = ss;
+  const int64_t epoch = timegm(&tm);
+  return (epoch - offset_s) * 1000 + frac_ms;
 }
 
 Result<Form> Form::Parse(std::string_view body) {

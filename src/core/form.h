@@ -79,5 +79,8 @@ size_t Utf8Length(std::string_view s);
 bool ValidUtf8(std::string_view s);
 // True when "YYYY-MM-DD" names a real date.
 bool ValidDate(std::string_view s);
+// "2026-05-01T08:30:00Z", "2026-05-01T16:30:00+08:00", optional fractional seconds, to ms since
+// the epoch; nullopt when malformed.
+std::optional<int64_t> ParseTime(std::string_view s);
 
 }  // namespace linli

@@ -68,5 +68,17 @@ TEST(Utf8, ValidatesAndCounts) {
   EXPECT_FALSE(ValidUtf8("\xed\xa0\x80"));  // surrogate
 }
 
+TEST(Form, ParsesTimes) {
+  EXPECT_EQ(ParseTime("1970-01-01T00:00:00Z"), 0);
+  EXPECT_EQ(ParseTime("1970-01-01T08:00:00+08:00"), 0);
+  EXPECT_EQ(ParseTime("1970-01-01T00:00:01.5Z"), 1500);
+  EXPECT_EQ(ParseTime("2026-05-01T16:30:00+08:00"), ParseTime("2026-05-01T08:30:00Z"));
+  for (std::string_view bad :
+       {"", "2026-05-01", "2026-02-30T00:00:00Z", "2026-05-01T24:00:00Z", "2026-05-01T08:30:00",
+        "2026-05-01T08:30:00+8:00", "2026-05-01 08:30:00Z", "2026-05-01T08:30:00.Z"}) {
+    EXPECT_FALSE(ParseTime(bad).has_value()) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace linli

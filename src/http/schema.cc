@@ -54,6 +54,28 @@ boost::json::value Obj(std::vector<std::pair<std::string, boost::json::value>> p
   return o;
 }
 
+boost::json::value Of(const Field& field) {
+  const std::string description(field.description);
+  boost::json::value out;
+  switch (field.type) {
+    case FieldType::kString:
+    case FieldType::kText:
+      return Str(description);
+    case FieldType::kId:
+      return Int(description);
+    case FieldType::kIdList:
+      return Arr(Int(description));
+    case FieldType::kEnum:
+      out = Enum(std::vector<std::string_view>(field.values.begin(), field.values.end()));
+      break;
+    case FieldType::kDateTime:
+      out = DateTime();
+      break;
+  }
+  if (!description.empty()) out.as_object()["description"] = description;
+  return out;
+}
+
 boost::json::value PageOf(boost::json::value item) {
   return Obj({{"items", Arr(std::move(item))},
               {"page", Int()},

@@ -9,6 +9,8 @@
 
 #include <boost/json/value.hpp>
 
+#include "core/field.h"
+
 namespace linli::http::schema {
 
 boost::json::value Str(std::string description = {});
@@ -25,6 +27,9 @@ boost::json::value Nullable(boost::json::value s);
 // additionalProperties is false: the API refuses unknown fields.
 boost::json::value Obj(std::vector<std::pair<std::string, boost::json::value>> props,
                        std::vector<std::string> required = {});
+// The schema of one declared body field (core/field.h): its type, its enum values and its
+// description; a kIdList's description is its items'. Limits are not stated.
+boost::json::value Of(const Field& field);
 // {"items": [item], "page", "per_page", "total"}
 boost::json::value PageOf(boost::json::value item);
 

@@ -35,8 +35,8 @@ struct Context {
 // (photos.h).
 Result<Appeal> RaiseAppeal(Context& ctx, const auth::Actor& actor, const IntakeForm& f);
 
-// One step of the flow (flow.h). Refusals: 404 when the appeal is not visible; 409 naming the
-// state when the step does not follow from it (out of order, or a second submission); 403 when
+// One step of the step table (steps.h). Refusals: 404 when the appeal is not visible; 409 naming
+// the state when the step does not follow from it (out of order, or a second submission); 403 when
 // the actor's role is not the party the table names; 422 for the resident's and the
 // assignee's own steps taken by someone else, and for the fields each step checks.
 // REQUIRES: `step` is one of Steps().

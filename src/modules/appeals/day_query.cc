@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/form.h"
 #include "http/query.h"
-#include "modules/appeals/forms.h"
 
 namespace linli::appeals {
 namespace {

@@ -1,9 +1,12 @@
-// The life of an appeal as one table: from-state, step, to-state and who may take the step.
-// Every step command looks itself up here; a (state, step) pair not in the table is refused.
+// The life of an appeal: its states, and its transitions (from-state, step, to-state and who may
+// take the step), one for each from-state of each row of the step table (steps.h); from
+// escalated the party is always the supervisor. Every step command looks itself up here; a
+// (state, step) pair with no transition is refused.
 #pragma once
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace linli::appeals {

@@ -45,7 +45,8 @@ std::span<const std::string_view> Channels();
 
 Result<IntakeForm> ParseIntake(std::string_view body, const AppealsConfig& config);
 
-// The body of POST /api/v1/appeals/{id}/{step}; which fields apply depends on the step.
+// The body of POST /api/v1/appeals/{id}/{step}; which fields apply depends on the step, whose
+// row in the step table (steps.h) declares them and parses the body (ParseStep).
 struct StepForm {
   std::optional<std::string> note;           // every step: shown to the resident
   std::optional<std::string> reason;         // refer, escalate, close_unresolved, close, merge
@@ -59,12 +60,5 @@ struct StepForm {
   std::optional<int64_t> into;               // merge: the appeal this one follows
   std::vector<int64_t> photo_ids;            // resolve: evidence of what was done (photos.h)
 };
-
-// REQUIRES: `step` is one of Steps(). An empty body reads as {}.
-Result<StepForm> ParseStep(std::string_view step, std::string_view body);
-
-// "2026-05-01T08:30:00Z", "2026-05-01T16:30:00+08:00", optional fractional seconds, to ms since
-// the epoch; nullopt when malformed.
-std::optional<int64_t> ParseTime(std::string_view s);
 
 }  // namespace linli::appeals

@@ -20,6 +20,8 @@
 #include "modules/appeals/queries.h"
 #include "modules/appeals/scheduler.h"
 #include "modules/appeals/search_index.h"
+#include "modules/appeals/step_schema.h"
+#include "modules/appeals/steps.h"
 
 namespace linli::appeals {
 namespace {
@@ -98,70 +100,6 @@ boost::json::value StepSchema() {
                  {"reason", s::Nullable(s::Str("shown to the resident"))},
                  {"detail", {{"type", "object"}}},
                  {"at", s::DateTime()}});
-}
-
-// The request body each step takes.
-boost::json::value StepRequest(std::string_view step) {
-  const auto note = s::Str("shown to the resident");
-  const auto reason = s::Str("shown to the resident");
-  if (step == "dispatch") {
-    return s::Obj({{"assignee_kind", s::Enum({"person", "unit", "provider"})},
-                   {"assignee_id", s::Int("a duty-zone member or worker of the community (person, "
-                                          "the default), a co-building unit reported in to it, "
-                                          "or a provider registered with it")},
-                   {"due_at", s::DateTime()},
-                   {"note", note}},
-                  {"assignee_id"});
-  }
-  if (step == "resolve") {
-    return s::Obj({{"result", s::Str("what was done")},
-                   {"photo_ids", s::Arr(s::Int("evidence: a photo the caller uploaded"))},
-                   {"note", note}},
-                  {"result"});
-  }
-  if (step == "follow_up") {
-    return s::Obj({{"rating", s::Enum({"satisfied", "basically_satisfied", "not_satisfied"})},
-                   {"note", note}},
-                  {"rating"});
-  }
-  if (step == "close") return s::Obj({{"reason", reason}, {"note", note}});
-  if (step == "refer") {
-    return s::Obj({{"to", s::Str("the outside body")}, {"reason", reason}, {"note", note}},
-                  {"to", "reason"});
-  }
-  if (step == "escalate") {
-    return s::Obj({{"to", s::Enum({"subdistrict", "department"})},
-                   {"department", s::Str("its name, when to is department")},
-                   {"reason", reason},
-                   {"note", note}},
-                  {"to", "reason"});
-  }
-  if (step == "close_unresolved") return s::Obj({{"reason", reason}, {"note", note}}, {"reason"});
-  if (step == "merge") {
-    return s::Obj(
-        {{"into", s::Int("the appeal this one follows")}, {"reason", reason}, {"note", note}},
-        {"into"});
-  }
-  return s::Obj({{"note", note}});
-}
-
-std::string StepSummary(std::string_view step) {
-  if (step == "accept") return "Accept an appeal (受理)";
-  if (step == "dispatch") return "Dispatch an appeal to a person, a unit or a provider (派单)";
-  if (step == "take") {
-    return "Take a dispatched appeal: its assignee only (the person, or an account of the unit or "
-           "provider) (接单)";
-  }
-  if (step == "arrive") return "Record arriving on site: its assignee only (到场)";
-  if (step == "resolve") return "Resolve an appeal, saying what was done: its assignee only (办结)";
-  if (step == "follow_up")
-    return "Rate a resolved appeal: its resident only; not satisfied reopens it";
-  if (step == "close")
-    return "Close an appeal after its rating, or once the resident has not rated it in time";
-  if (step == "refer") return "Refer an appeal to an outside body, with a reason the resident sees";
-  if (step == "escalate") return "Escalate an appeal to the subdistrict or a department (吹哨)";
-  if (step == "close_unresolved") return "Close an appeal without a fix, with a reason";
-  return "Merge an appeal into another about the same problem; it follows the other";
 }
 
 Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& config) {
@@ -379,6 +317,7 @@ Manifest Module(Services& services) {
                                          {"person", s::Ref("Person")}}))}})});
 
     for (const std::string_view step : Steps()) {
+      const StepRow& row = *FindStep(step);
       r.Add({.method = http::Method::kPost,
              .pattern = fmt::format("/api/v1/appeals/{{id}}/{}", step),
              .handler = [context, step](const http::Request& req) -> Result<http::Response> {
@@ -390,8 +329,8 @@ Manifest Module(Services& services) {
                return http::JsonWritten(200, JsonOf(*a, ctx.config));
              },
              .tag = "appeals",
-             .summary = StepSummary(step),
-             .request = StepRequest(step),
+             .summary = std::string(row.summary),
+             .request = StepRequestSchema(row),
              .response = s::Ref("Appeal")});
     }
     AddKpiRoutes(r, db);

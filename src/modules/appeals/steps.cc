@@ -1,4 +1,4 @@
-// TakeStep: the steps of flow.h, each with its own rules (commands.h).
+// TakeStep (commands.h): the steps of the step table (steps.h), and the rules each row names.
 #include <fmt/format.h>
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
@@ -9,6 +9,7 @@
 #include "modules/appeals/flow.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
+#include "modules/appeals/steps.h"
 #include "modules/areas/area.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
@@ -51,30 +52,23 @@ constexpr std::string_view kWorksHere =
 
 constexpr int64_t kDayMs = 86'400'000;
 
-// What a step changes besides the state, for the timeline and the event.
-struct Outcome {
-  std::optional<std::string> note;
-  std::optional<std::string> reason;
-  boost::json::object detail;
-  bool wake = false;  // a deadline was added or moved
-};
-
 std::string Label(const auth::Actor& actor) {
   return actor.login.empty() ? std::string("system") : actor.login;
 }
 
-void Record(store::Connection& c, const auth::Actor& actor, const Appeal& a, std::string_view step,
-            std::string_view to, const Outcome& o, int64_t now) {
+void Record(store::Connection& c, const auth::Actor& actor, const Appeal& a, const StepRow& step,
+            const Outcome& o, int64_t now) {
   const store::Value actor_id =
       actor.account_id ? store::Value(actor.account_id) : store::Value(store::Null{});
-  c.Exec(kSetState, {std::string(to), now, a.id});
-  c.Exec(kStep, {a.id, std::string(step), a.state, std::string(to), actor_id, Label(actor),
+  const std::string to(step.to);
+  c.Exec(kSetState, {to, now, a.id});
+  c.Exec(kStep, {a.id, std::string(step.name), a.state, to, actor_id, Label(actor),
                  store::Opt(o.note), store::Opt(o.reason), boost::json::serialize(o.detail), now});
   boost::json::object summary = o.detail;  // never the free text: it may name people
   summary["from"] = a.state;
   summary["to"] = to;
   record::EventLog::Append(
-      c, EventBy(actor, fmt::format("appeal.{}", step), "appeal", a.id, a.area_path, summary));
+      c, EventBy(actor, std::string(step.event), "appeal", a.id, a.area_path, summary));
 }
 
 // Whether the assignee may be dispatched an appeal of this community: a person serving a duty
@@ -112,7 +106,49 @@ Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind
   return {};
 }
 
-Result<Outcome> Dispatch(store::Connection& c, const Appeal& a, const StepForm& f, int64_t now) {
+// A bad rating sends the appeal back to work with a fresh resolve clock, by the system.
+// REQUIRES: a.state is followed_up.
+void Reopen(Context& ctx, const Appeal& a, int64_t now) {
+  const AppealCategory* cat = CategoryOf(ctx.config, a.category);
+  const int64_t resolve_s = cat ? cat->resolve_s : 0;
+  const std::optional<int64_t> resolve_by =
+      resolve_s > 0 ? std::optional<int64_t>(now + resolve_s * 1000) : std::nullopt;
+  ctx.c.Exec(kReopen, {store::Opt(resolve_by), a.id});
+  if (resolve_by) SetDeadline(ctx.c, a.id, "resolve", *resolve_by);
+  Outcome o{std::nullopt, "the resident was not satisfied: the appeal is reopened", {}, true};
+  o.detail["reopened"] = a.reopened + 1;
+  Record(ctx.c, SystemActor(), a, *FindStep("reopen"), o, now);
+}
+
+Error Refusal(const Appeal& a, Party who) {
+  switch (who) {
+    case Party::kResident:
+      return Error::Rule("", fmt::format("only the resident who raised appeal {} may rate it or "
+                                         "answer for it",
+                                         a.id));
+    case Party::kAssignee:
+      return Error::Rule("", fmt::format("only the assignee of appeal {} (the person, or an "
+                                         "account of the unit or provider) may take this step",
+                                         a.id));
+    case Party::kSupervisor:
+      return Error::Forbidden(
+          fmt::format("appeal {} is escalated: it is in the subdistrict's queue", a.id));
+    default:
+      return Error::Forbidden();
+  }
+}
+
+}  // namespace
+
+Result<Outcome> AcceptRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                            int64_t now) {
+  MeetDeadline(ctx.c, a.id, "accept", now);
+  return Outcome{f.note, std::nullopt, {}, false};
+}
+
+Result<Outcome> DispatchRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                              int64_t now) {
+  store::Connection& c = ctx.c;
   const int64_t person = *f.assignee_id;
   const std::string& kind = *f.assignee_kind;
   if (a.state == "dispatched" && a.assignee_kind == kind && a.assignee_id == person) {
@@ -139,11 +175,38 @@ Result<Outcome> Dispatch(store::Connection& c, const Appeal& a, const StepForm& 
   return o;
 }
 
-Result<Outcome> Close(store::Connection& c, const AppealsConfig& config, const Appeal& a,
-                      const StepForm& f, int64_t now) {
+Result<Outcome> TakeRules(Context&, const auth::Actor&, const Appeal&, const StepForm& f, int64_t) {
+  return Outcome{f.note, std::nullopt, {}, false};
+}
+
+Result<Outcome> ArriveRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                            int64_t now) {
+  MeetDeadline(ctx.c, a.id, "on_site", now);
+  return Outcome{f.note, std::nullopt, {}, false};
+}
+
+Result<Outcome> ResolveRules(Context& ctx, const auth::Actor& actor, const Appeal& a,
+                             const StepForm& f, int64_t now) {
+  auto photos = CheckPhotos(ctx.c, actor, a.id, f.photo_ids, ctx.config.photos_per_appeal);
+  if (!photos) return photos.error();
+  MeetAll(ctx.c, a.id, now);
+  Outcome o{f.result, std::nullopt, {}, false};
+  if (!photos->empty()) o.detail["photos"] = boost::json::array(photos->begin(), photos->end());
+  return o;
+}
+
+Result<Outcome> FollowUpRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                              int64_t) {
+  ctx.c.Exec(kSetRating, {*f.rating, a.id});
+  return Outcome{f.note, std::nullopt, {{"rating", *f.rating}}, false};
+}
+
+Result<Outcome> CloseRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                           int64_t now) {
+  const AppealsConfig& config = ctx.config;
   Outcome o{f.note, f.reason, {}, false};
   if (a.state == "resolved") {  // no rating yet: only after the follow-up window
-    const int64_t resolved_at = c.QueryInt(kResolvedAt, {a.id});
+    const int64_t resolved_at = ctx.c.QueryInt(kResolvedAt, {a.id});
     const int64_t open_until = resolved_at + int64_t{config.follow_up_days} * kDayMs;
     if (now < open_until) {
       return Error::Conflict(fmt::format("appeal {} awaits the resident's rating until {}", a.id,
@@ -154,12 +217,37 @@ Result<Outcome> Close(store::Connection& c, const AppealsConfig& config, const A
     }
     o.detail["unrated"] = true;
   }
-  MeetAll(c, a.id, now);
+  MeetAll(ctx.c, a.id, now);
   return o;
 }
 
-Result<Outcome> Merge(store::Connection& c, const auth::Actor& actor, const Appeal& a,
-                      const StepForm& f, int64_t now) {
+Result<Outcome> ReferRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                           int64_t now) {
+  ctx.c.Exec(kSetReferred, {*f.to, a.id});
+  MeetAll(ctx.c, a.id, now);
+  return Outcome{f.note, f.reason, {{"to", *f.to}}, false};
+}
+
+Result<Outcome> EscalateRules(Context& ctx, const auth::Actor&, const Appeal& a, const StepForm& f,
+                              int64_t) {
+  auto sub = areas::OnPathOfKind(ctx.c, a.area_path, "subdistrict");
+  const store::Value sub_id = sub ? store::Value(sub->id) : store::Value(store::Null{});
+  const std::string to = *f.to == "subdistrict" ? "subdistrict" : *f.department;
+  ctx.c.Exec(kSetEscalated, {to, sub_id, a.id});
+  Outcome o{f.note, f.reason, {{"to", to}}, false};
+  o.detail["queue_area_id"] = sub ? boost::json::value(sub->id) : nullptr;
+  return o;
+}
+
+Result<Outcome> CloseUnresolvedRules(Context& ctx, const auth::Actor&, const Appeal& a,
+                                     const StepForm& f, int64_t now) {
+  MeetAll(ctx.c, a.id, now);
+  return Outcome{f.note, f.reason, {}, false};
+}
+
+Result<Outcome> MergeRules(Context& ctx, const auth::Actor& actor, const Appeal& a,
+                           const StepForm& f, int64_t now) {
+  store::Connection& c = ctx.c;
   const int64_t into = *f.into;
   if (into == a.id) return Error::Rule("/into", "an appeal cannot be merged into itself");
   auto target = Load(c, into);
@@ -178,88 +266,18 @@ Result<Outcome> Merge(store::Connection& c, const auth::Actor& actor, const Appe
   return o;
 }
 
-// The step's own rules and writes, after the flow table and the permission have allowed it.
-Result<Outcome> Apply(Context& ctx, const auth::Actor& actor, const Appeal& a,
-                      std::string_view step, const StepForm& f, int64_t now) {
-  store::Connection& c = ctx.c;
-  if (step == "accept") {
-    MeetDeadline(c, a.id, "accept", now);
-    return Outcome{f.note, std::nullopt, {}, false};
-  }
-  if (step == "dispatch") return Dispatch(c, a, f, now);
-  if (step == "take") return Outcome{f.note, std::nullopt, {}, false};
-  if (step == "arrive") {
-    MeetDeadline(c, a.id, "on_site", now);
-    return Outcome{f.note, std::nullopt, {}, false};
-  }
-  if (step == "resolve") {
-    auto photos = CheckPhotos(c, actor, a.id, f.photo_ids, ctx.config.photos_per_appeal);
-    if (!photos) return photos.error();
-    MeetAll(c, a.id, now);
-    Outcome o{f.result, std::nullopt, {}, false};
-    if (!photos->empty()) o.detail["photos"] = boost::json::array(photos->begin(), photos->end());
-    return o;
-  }
-  if (step == "follow_up") {
-    c.Exec(kSetRating, {*f.rating, a.id});
-    return Outcome{f.note, std::nullopt, {{"rating", *f.rating}}, false};
-  }
-  if (step == "close") return Close(c, ctx.config, a, f, now);
-  if (step == "refer") {
-    c.Exec(kSetReferred, {*f.to, a.id});
-    MeetAll(c, a.id, now);
-    return Outcome{f.note, f.reason, {{"to", *f.to}}, false};
-  }
-  if (step == "escalate") {
-    auto sub = areas::OnPathOfKind(c, a.area_path, "subdistrict");
-    const store::Value sub_id = sub ? store::Value(sub->id) : store::Value(store::Null{});
-    const std::string to = *f.to == "subdistrict" ? "subdistrict" : *f.department;
-    c.Exec(kSetEscalated, {to, sub_id, a.id});
-    Outcome o{f.note, f.reason, {{"to", to}}, false};
-    o.detail["queue_area_id"] = sub ? boost::json::value(sub->id) : nullptr;
-    return o;
-  }
-  if (step == "close_unresolved") {
-    MeetAll(c, a.id, now);
-    return Outcome{f.note, f.reason, {}, false};
-  }
-  if (step == "merge") return Merge(c, actor, a, f, now);
-  return Error::Internal(fmt::format("no rules for step {}", step));
+bool AttachEvidence(Context& ctx, const StepRow& row, int64_t id, const StepForm& f, int64_t now) {
+  if (f.photo_ids.empty()) return false;
+  AttachPhotos(ctx.c, id, row.name, ctx.c.QueryInt(kLastStep, {id}), f.photo_ids, now);
+  return false;
 }
 
-// A bad rating sends the appeal back to work with a fresh resolve clock, by the system.
-// REQUIRES: a.state is followed_up.
-void Reopen(Context& ctx, const Appeal& a, int64_t now) {
-  const AppealCategory* cat = CategoryOf(ctx.config, a.category);
-  const int64_t resolve_s = cat ? cat->resolve_s : 0;
-  const std::optional<int64_t> resolve_by =
-      resolve_s > 0 ? std::optional<int64_t>(now + resolve_s * 1000) : std::nullopt;
-  ctx.c.Exec(kReopen, {store::Opt(resolve_by), a.id});
-  if (resolve_by) SetDeadline(ctx.c, a.id, "resolve", *resolve_by);
-  Outcome o{std::nullopt, "the resident was not satisfied: the appeal is reopened", {}, true};
-  o.detail["reopened"] = a.reopened + 1;
-  Record(ctx.c, SystemActor(), a, "reopen", Find(a.state, "reopen")->to, o, now);
+bool ReopenIfUnsatisfied(Context& ctx, const StepRow&, int64_t id, const StepForm& f, int64_t now) {
+  if (f.rating != "not_satisfied") return false;
+  auto rated = Load(ctx.c, id);
+  Reopen(ctx, *rated, now);
+  return true;
 }
-
-Error Refusal(const Appeal& a, Party who) {
-  switch (who) {
-    case Party::kResident:
-      return Error::Rule("", fmt::format("only the resident who raised appeal {} may rate it or "
-                                         "answer for it",
-                                         a.id));
-    case Party::kAssignee:
-      return Error::Rule("", fmt::format("only the assignee of appeal {} (the person, or an "
-                                         "account of the unit or provider) may take this step",
-                                         a.id));
-    case Party::kSupervisor:
-      return Error::Forbidden(
-          fmt::format("appeal {} is escalated: it is in the subdistrict's queue", a.id));
-    default:
-      return Error::Forbidden();
-  }
-}
-
-}  // namespace
 
 Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std::string_view step,
                         const StepForm& f) {
@@ -273,20 +291,14 @@ Result<Appeal> TakeStep(Context& ctx, const auth::Actor& actor, int64_t id, std:
         fmt::format("appeal {} is {}: {} follows only {}", id, a->state, step, FromStatesOf(step)));
   }
   if (!Is(actor, t->who, *a)) return Refusal(*a, t->who);
+  const StepRow& row = *FindStep(step);
   const int64_t now = NowMs();
   const kpi::Counts before = kpi::Snapshot(c, id);
-  auto outcome = Apply(ctx, actor, *a, step, f, now);
+  auto outcome = row.apply(ctx, actor, *a, f, now);
   if (!outcome) return outcome.error();
-  Record(c, actor, *a, step, t->to, *outcome, now);
-  if (step == "resolve" && !f.photo_ids.empty()) {
-    AttachPhotos(c, id, step, c.QueryInt(kLastStep, {id}), f.photo_ids, now);
-  }
+  Record(c, actor, *a, row, *outcome, now);
   bool wake = outcome->wake;
-  if (step == "follow_up" && f.rating == "not_satisfied") {
-    auto rated = Load(c, id);
-    Reopen(ctx, *rated, now);
-    wake = true;
-  }
+  if (row.after && row.after(ctx, row, id, f, now)) wake = true;
   kpi::Update(c, id, before);
   auto updated = Load(c, id);
   tx.Commit();

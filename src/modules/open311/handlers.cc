@@ -24,6 +24,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
+#include "core/form.h"
 #include "http/problem.h"
 #include "http/schema.h"
 #include "modules/appeals/appeal.h"
@@ -115,12 +116,12 @@ Result<RequestFilter> ParseFilter(const http::Request& req, const AppealsConfig&
   std::optional<int64_t> start;
   std::optional<int64_t> end;
   if (auto v = req.Query("start_date")) {
-    start = appeals::ParseTime(*v);
+    start = ParseTime(*v);
     if (!start)
       return Error::Invalid("start_date", "must be a date-time such as 2010-05-24T00:00:00Z");
   }
   if (auto v = req.Query("end_date")) {
-    end = appeals::ParseTime(*v);
+    end = ParseTime(*v);
     if (!end) return Error::Invalid("end_date", "must be a date-time such as 2010-06-24T00:00:00Z");
   }
   if (!start && !end) end = NowMs();

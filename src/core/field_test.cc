@@ -1,0 +1,69 @@
+#include "core/field.h"
+
+#include <array>
+
+#include <gtest/gtest.h>
+
+namespace linli {
+namespace {
+
+constexpr std::array<std::string_view, 2> kKinds = {"a", "b"};
+
+// The failure recorded for the body, or "" when it reads.
+std::string Failure(std::string_view body, const Field& field) {
+  auto f = Form::Parse(body);
+  if (!f) return "parse";
+  ReadField(*f, field);
+  Status s = f->Finish();
+  if (s) return "";
+  return s.error().fields.front().pointer + " " + s.error().fields.front().detail;
+}
+
+TEST(Field, ReadsEachTypeAndNamesTheField) {
+  const Field name{.name = "n", .required = true, .max = 3};
+  const Field text{.name = "n", .type = FieldType::kText, .max = 3};
+  const Field kind{.name = "n", .type = FieldType::kEnum, .values = kKinds, .fallback = "b"};
+  const Field id{.name = "n", .type = FieldType::kId, .required = true};
+  const Field ids{.name = "n", .type = FieldType::kIdList, .required = true, .max = 2};
+  const Field at{.name = "n", .type = FieldType::kDateTime, .required = true};
+  struct Case {
+    std::string_view body;
+    const Field& field;
+    std::string failure;
+  } cases[] = {
+      {R"({"n":"abc"})", name, ""},
+      {R"({})", name, "/n is required"},
+      {R"({"n":"abcd"})", name, "/n must be at most 3 characters"},
+      {R"({"n":" "})", name, "/n must not be blank"},
+      {R"({"n":"a\nb"})", text, ""},
+      {R"({})", text, ""},
+      {R"({"n":""})", text, "/n must not be empty"},
+      {R"({})", kind, ""},
+      {R"({"n":"c"})", kind, "/n must be one of: a, b"},
+      {R"({"n":0})", id, "/n must be a whole number from 1 to 9007199254740991"},
+      {R"({})", ids, "/n is required"},
+      {R"({"n":[1,2,3]})", ids, "/n must have at most 2 items"},
+      {R"({"n":"2026-05-01T08:30:00Z"})", at, ""},
+      {R"({})", at, "/n is required"},
+      {R"({"n":"2026-05-01"})", at, "/n must be a date-time such as 2026-05-01T08:30:00+08:00"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Failure(c.body, c.field), c.failure) << c.body;
+}
+
+TEST(Field, GivesTheValueOfItsType) {
+  auto f = Form::Parse(R"({"s":"x","i":5,"l":[1,2],"t":"1970-01-01T00:00:01Z"})");
+  ASSERT_TRUE(f.ok());
+  const Field kind{.name = "k", .type = FieldType::kEnum, .values = kKinds, .fallback = "b"};
+  EXPECT_EQ(std::get<std::string>(ReadField(*f, {.name = "s", .max = 5})), "x");
+  EXPECT_EQ(std::get<int64_t>(ReadField(*f, {.name = "i", .type = FieldType::kId})), 5);
+  EXPECT_EQ(std::get<std::vector<int64_t>>(
+                ReadField(*f, {.name = "l", .type = FieldType::kIdList, .max = 5})),
+            (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(std::get<int64_t>(ReadField(*f, {.name = "t", .type = FieldType::kDateTime})), 1000);
+  EXPECT_EQ(std::get<std::string>(ReadField(*f, kind)), "b");
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(ReadField(*f, {.name = "absent"})));
+  EXPECT_TRUE(f->Finish().ok());
+}
+
+}  // namespace
+}  // namespace linli
