@@ -30,9 +30,6 @@ NAME = re.compile(r"\b[a-z_][a-z0-9_]*\b")
 
 # (module, table of another module) still named directly.
 KNOWN = {
-    ("appeals", "duty_zone_members"),  # who serves a grid's duty zones (dispatch rules, picker)
-    ("appeals", "role_grants"),  # who works in a place (dispatch rules, grid workers)
-    ("appeals", "report_ins"),  # a unit's confirmed report-in (dispatch rules, partners)
     ("people", "role_grants"),  # the roles on a person's page and the ?role filter
     ("people", "party_orgs"),  # the organisations of those roles
 }

@@ -11,6 +11,7 @@
 #include "modules/audit.h"
 #include "modules/people/permissions.h"
 #include "modules/people/person.h"
+#include "modules/report_in/work_units.h"
 #include "record/event_log.h"
 
 namespace linli::appeals {
@@ -22,9 +23,6 @@ constexpr size_t kMaxServices = 1000;
 constexpr size_t kMaxItems = 50;
 
 constexpr std::string_view kUnit = "SELECT name FROM work_units WHERE id = ?";
-constexpr std::string_view kUnitReportedIn =
-    "SELECT 1 FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
-    " AND status = 'confirmed' LIMIT 1";
 constexpr std::string_view kProviderNamed =
     "SELECT id FROM service_providers WHERE community_id = ? AND name = ?";
 constexpr std::string_view kInsertProvider =
@@ -164,7 +162,7 @@ Result<boost::json::object> RegisterPartner(store::Connection& c, const auth::Ac
     id = *f.unit_id;
     auto unit = c.QueryOne(kUnit, {id});
     if (!unit) return Error::NotFoundField("/unit_id", fmt::format("no unit {}", id));
-    if (!c.QueryOne(kUnitReportedIn, {id, f.community_id})) {
+    if (!report_in::UnitReportedIn(c, id, f.community_id)) {
       return Error::Rule(
           "/unit_id", fmt::format("unit {} has no confirmed report-in to {}", id, community->name));
     }

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "modules/accounts/directory.h"
 #include "modules/appeals/community_counts.h"
 #include "modules/appeals/flow.h"
 #include "modules/appeals/partners.h"
@@ -16,6 +17,7 @@
 #include "modules/appeals/search_index.h"
 #include "modules/areas/area.h"
 #include "modules/areas/permissions.h"
+#include "modules/duty_zones/serving.h"
 #include "modules/people/person.h"
 #include "store/sql.h"
 
@@ -24,12 +26,6 @@ namespace {
 
 constexpr std::string_view kFollowsMine =
     "SELECT 1 FROM appeals WHERE merged_into = ? AND resident_id = ? LIMIT 1";
-constexpr std::string_view kZoneMembers =
-    "SELECT z.id, z.name, m.person_id FROM duty_zones z JOIN duty_zone_members m"
-    " ON m.zone_id = z.id WHERE z.grid_id = ? ORDER BY z.name, m.person_id";
-constexpr std::string_view kGridWorkers =
-    "SELECT DISTINCT person_id FROM role_grants WHERE role = 'grid_worker' AND area_id = ?"
-    " ORDER BY person_id";
 constexpr std::string_view kGridName = "SELECT name FROM areas WHERE id = ?";
 constexpr std::string_view kKindAt = "SELECT kind FROM areas WHERE path = ?";
 constexpr std::string_view kNewestOfCommunity =
@@ -302,15 +298,15 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
   };
   if (a->grid_id) {  // above grid level: no one to suggest from the place
     const std::string grid = c.QueryOne(kGridName, {*a->grid_id})->Text(0);
-    for (const auto& r : c.Query(kZoneMembers, {*a->grid_id})) {
-      auto o = entry(r.Int(2), "duty_zone_member",
-                     fmt::format("serves duty zone {} on grid {}", r.Text(1), grid));
-      o["zone_id"] = r.Int(0);
+    for (const auto& s : duty_zones::ServingOnGrid(c, *a->grid_id)) {
+      auto o = entry(s.person_id, "duty_zone_member",
+                     fmt::format("serves duty zone {} on grid {}", s.zone_name, grid));
+      o["zone_id"] = s.zone_id;
       groups[0].second.push_back(std::move(o));
     }
-    for (const auto& r : c.Query(kGridWorkers, {*a->grid_id})) {
+    for (const int64_t person : accounts::GridWorkersOf(c, *a->grid_id)) {
       groups[1].second.push_back(
-          entry(r.Int(0), "grid_worker", fmt::format("grid worker of {}", grid)));
+          entry(person, "grid_worker", fmt::format("grid worker of {}", grid)));
     }
   }
   if (auto community = areas::OnPathOfKind(c, a->area_path, "community")) {

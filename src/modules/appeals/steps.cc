@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
+#include "modules/accounts/directory.h"
 #include "modules/appeals/commands.h"
 #include "modules/appeals/deadlines.h"
 #include "modules/appeals/flow.h"
@@ -12,6 +13,8 @@
 #include "modules/appeals/steps.h"
 #include "modules/areas/area.h"
 #include "modules/audit.h"
+#include "modules/duty_zones/serving.h"
+#include "modules/report_in/work_units.h"
 #include "record/event_log.h"
 
 namespace linli::appeals {
@@ -35,20 +38,9 @@ constexpr std::string_view kLastStep = "SELECT max(id) FROM appeal_steps WHERE a
 constexpr std::string_view kResolvedAt =
     "SELECT max(at) FROM appeal_steps WHERE appeal_id = ? AND step = 'resolve'";
 constexpr std::string_view kUnitExists = "SELECT 1 FROM work_units WHERE id = ?";
-constexpr std::string_view kUnitReportedIn =
-    "SELECT 1 FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
-    " AND status = 'confirmed' LIMIT 1";
+
 constexpr std::string_view kProviderHere =
     "SELECT 1 FROM service_providers WHERE id = ? AND community_id = ?";
-// A person who may be dispatched an appeal of this community: a member serving a duty zone on
-// one of its grids, or a worker whose role covers the place or lies within the community.
-constexpr std::string_view kServesZone =
-    "SELECT 1 FROM duty_zone_members m JOIN duty_zones z ON z.id = m.zone_id"
-    " JOIN areas g ON g.id = z.grid_id WHERE m.person_id = ? AND g.path LIKE ? LIMIT 1";
-constexpr std::string_view kWorksHere =
-    "SELECT 1 FROM role_grants r JOIN areas ar ON ar.id = r.area_id WHERE r.person_id = ?"
-    " AND r.role IN ('grid_worker', 'staff', 'subdistrict_admin')"
-    " AND (? LIKE ar.path || '%' OR ar.path LIKE ?) LIMIT 1";
 
 constexpr int64_t kDayMs = 86'400'000;
 
@@ -81,7 +73,7 @@ Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind
     if (!c.QueryOne(kUnitExists, {id})) {
       return Error::NotFoundField("/assignee_id", fmt::format("no unit {}", id));
     }
-    if (!community || !c.QueryOne(kUnitReportedIn, {id, community->id})) {
+    if (!community || !report_in::UnitReportedIn(c, id, community->id)) {
       return Error::Rule("/assignee_id", fmt::format("unit {} has no confirmed report-in to the "
                                                      "community of this appeal",
                                                      id));
@@ -96,8 +88,7 @@ Status AssigneeFits(store::Connection& c, const Appeal& a, std::string_view kind
     }
     return {};
   }
-  if (!c.QueryOne(kServesZone, {id, path + "%"}) &&
-      !c.QueryOne(kWorksHere, {id, a.area_path, path + "%"})) {
+  if (!duty_zones::ServesUnder(c, id, path) && !accounts::WorksAt(c, id, a.area_path, path)) {
     return Error::Rule("/assignee_id",
                        fmt::format("person {} neither serves a duty zone nor works in the "
                                    "community of this appeal",

@@ -20,6 +20,9 @@ constexpr std::string_view kInsert =
     "INSERT INTO work_units (name, kind, org_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"
     " RETURNING id";
 constexpr std::string_view kNamed = "SELECT id FROM work_units WHERE name = ?";
+constexpr std::string_view kReportedIn =
+    "SELECT 1 FROM report_ins WHERE kind = 'unit' AND unit_id = ? AND community_id = ?"
+    " AND status = 'confirmed' LIMIT 1";
 constexpr std::string_view kOfOrg = "SELECT name FROM work_units WHERE org_id = ?";
 
 WorkUnit FromRow(const store::Row& r) {
@@ -33,6 +36,10 @@ std::optional<WorkUnit> LoadUnit(store::Connection& c, int64_t id) {
   auto row = c.QueryOne(fmt::format("SELECT {} FROM {} WHERE u.id = ?", kColumns, kFrom), {id});
   if (!row) return std::nullopt;
   return FromRow(*row);
+}
+
+bool UnitReportedIn(store::Connection& c, int64_t unit_id, int64_t community_id) {
+  return c.QueryOne(kReportedIn, {unit_id, community_id}).has_value();
 }
 
 boost::json::object ToJson(const WorkUnit& u) {
