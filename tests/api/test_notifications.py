@@ -248,8 +248,14 @@ class NotificationsTest(harness.ApiTestCase):
         bad = hmac.new(SECRET.encode(), headers["X-Linli-Timestamp"].encode() + b"." + body + b" ",
                        hashlib.sha256).hexdigest()
         self.assertNotEqual(headers["X-Linli-Signature"], "sha256=" + bad)
-        self.assertIn('linli_webhook_deliveries_total{outcome="retry"}',
-                      self.srv.request("GET", "/metrics").body)
+        # The sender counts and logs an attempt just after committing it: wait for both.
+        self.assertIn('linli_webhook_deliveries_total{outcome="retry"}', self.metrics_with("retry"))
+
+    def metrics_with(self, outcome):
+        """The metrics text once it counts a delivery attempt of `outcome`."""
+        line = f'linli_webhook_deliveries_total{{outcome="{outcome}"}}'
+        return wait_for(lambda: (lambda t: t if line in t else None)(
+            self.srv.request("GET", "/metrics").body), what=f"the {outcome} counter")
 
     def test_webhook_failure_is_visible(self):
         receiver.mode = "down"
@@ -267,10 +273,10 @@ class NotificationsTest(harness.ApiTestCase):
             200)
         self.assertGreaterEqual(body["counts"]["failed"], 1)
         self.assertTrue(all(x["status"] == "failed" for x in body["items"]))
-        self.assertIn('linli_webhook_deliveries_total{outcome="failed"}',
-                      self.srv.request("GET", "/metrics").body)
-        self.assertIn(f"webhook: delivery {d['id']} (appeal.raise) failed after {MAX_ATTEMPTS}",
-                      self.srv.log())
+        self.assertIn('linli_webhook_deliveries_total{outcome="failed"}', self.metrics_with("failed"))
+        logged = f"webhook: delivery {d['id']} (appeal.raise) failed after {MAX_ATTEMPTS}"
+        self.assertIn(logged, wait_for(lambda: (lambda t: t if logged in t else None)(self.srv.log()),
+                                       what="the failure in the log"))
         self.assertEqual(self.srv.query_db(
             "SELECT count(*) FROM events WHERE action = 'webhook_delivery.fail'"
             " AND subject_id = ?", (d["id"],))[0][0], 1)
