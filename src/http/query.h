@@ -13,14 +13,12 @@
 
 #include "core/result.h"
 #include "http/message.h"
+#include "store/page.h"
 
 namespace linli::http {
 
-struct Page {
-  int64_t page = 1;
-  int64_t per_page = 20;
-  int64_t Offset() const { return (page - 1) * per_page; }
-};
+// The page a list query takes; the http layer parses and bounds it.
+using Page = store::Page;
 
 constexpr int64_t kMaxPerPage = 200;
 

@@ -8,7 +8,7 @@
 
 namespace linli::areas {
 AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFilter& f,
-                   const http::Page& page) {
+                   const store::Page& page) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
   AreaPage out;
   if (scope.none) return out;

@@ -7,9 +7,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/areas/area.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::areas {
 
@@ -25,7 +25,7 @@ struct AreaPage {
 };
 
 AreaPage ListAreas(store::Connection& c, const auth::Actor& actor, const AreaFilter& f,
-                   const http::Page& page);
+                   const store::Page& page);
 // One area the actor may see, with the areas above it.
 Result<std::pair<Area, std::vector<Area>>> GetArea(store::Connection& c, const auth::Actor& actor,
                                                    int64_t id);

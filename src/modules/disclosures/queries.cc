@@ -38,7 +38,7 @@ Result<Disclosure> Visible(store::Connection& c, const auth::Actor& actor, int64
 }
 
 Result<DisclosurePage> List(store::Connection& c, const auth::Actor& actor, const Filter& f,
-                            const http::Page& page) {
+                            const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   const auth::Actor who = orgs::WithOrgAreas(c, actor);
   const auth::ScopeFilter below = auth::AreaScope(who, ReadRoles(), "a.path");

@@ -9,9 +9,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/disclosures/disclosure.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::disclosures {
 
@@ -32,6 +32,6 @@ struct DisclosurePage {
 
 // A filter naming an unknown area is a 400 naming ?area_id.
 Result<DisclosurePage> List(store::Connection& c, const auth::Actor& actor, const Filter& f,
-                            const http::Page& page);
+                            const store::Page& page);
 
 }  // namespace linli::disclosures

@@ -19,7 +19,7 @@ Result<Zone> VisibleZone(store::Connection& c, const auth::Actor& actor, int64_t
 }
 
 Result<ZonePage> ListZones(store::Connection& c, const auth::Actor& actor, const ZoneFilter& f,
-                           const http::Page& page) {
+                           const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   const auth::ScopeFilter scope =
       auth::AreaScope(orgs::WithOrgAreas(c, actor), ReadRoles(), "g.path");

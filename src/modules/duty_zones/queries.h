@@ -6,9 +6,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/duty_zones/zone.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::duty_zones {
 
@@ -28,7 +28,7 @@ struct ZonePage {
 
 // A filter naming an unknown area is a 400 naming ?area_id.
 Result<ZonePage> ListZones(store::Connection& c, const auth::Actor& actor, const ZoneFilter& f,
-                           const http::Page& page);
+                           const store::Page& page);
 Result<ZoneView> GetZone(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 }  // namespace linli::duty_zones

@@ -244,7 +244,7 @@ Result<OrgArrears> GetOrgArrears(store::Connection& c, const auth::Actor& actor,
 
 Result<PaymentPage> ListPayments(store::Connection& c, const auth::Actor& actor,
                                  const MembersRules& rules, const PaymentFilter& f,
-                                 const http::Page& page) {
+                                 const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   std::string where = "d.month BETWEEN ? AND ?";
   std::vector<store::Value> params{f.period.from, f.period.to};

@@ -14,10 +14,10 @@
 #include "auth/actor.h"
 #include "core/config.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/members/forms.h"
 #include "modules/members/member.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::members {
 
@@ -112,6 +112,6 @@ struct PaymentPage {
 // organisation's (its managers: 404 naming ?org_id otherwise). One of the two is required.
 Result<PaymentPage> ListPayments(store::Connection& c, const auth::Actor& actor,
                                  const MembersRules& rules, const PaymentFilter& f,
-                                 const http::Page& page);
+                                 const store::Page& page);
 
 }  // namespace linli::members

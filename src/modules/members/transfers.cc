@@ -245,7 +245,7 @@ Result<Transfer> CancelTransfer(store::Connection& c, const auth::Actor& actor, 
 }
 
 Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& actor,
-                                   const TransferFilter& f, const http::Page& page) {
+                                   const TransferFilter& f, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   // Scope: the member's own, or either organisation within the caller's managed places.
   const auth::ScopeFilter from_area = auth::AreaScope(actor, ManagerRoles(), "fa.path");

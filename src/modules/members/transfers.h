@@ -18,10 +18,10 @@
 #include "auth/actor.h"
 #include "core/config.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/members/forms.h"
 #include "modules/report_in/html.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::members {
 
@@ -88,7 +88,7 @@ struct TransferPage {
   int64_t total = 0;
 };
 Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& actor,
-                                   const TransferFilter& f, const http::Page& page);
+                                   const TransferFilter& f, const store::Page& page);
 
 // The letter as a printable page; a transfer with no letter is a 404.
 Result<report_in::PrintPage> LetterPage(const Transfer& t);

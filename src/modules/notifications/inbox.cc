@@ -102,7 +102,7 @@ boost::json::object ToJson(const InboxItem& i) {
 }
 
 InboxPage ListInbox(store::Connection& c, const auth::Actor& actor, bool unread_only,
-                    const http::Page& page) {
+                    const store::Page& page) {
   const std::string where =
       unread_only ? "i.account_id = ? AND i.read_at IS NULL" : "i.account_id = ?";
   InboxPage out;

@@ -15,9 +15,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "record/event_log.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::notifications {
 
@@ -45,7 +45,7 @@ struct InboxPage {
 };
 // The actor's inbox, unread first then newest first; only unread when `unread_only`.
 InboxPage ListInbox(store::Connection& c, const auth::Actor& actor, bool unread_only,
-                    const http::Page& page);
+                    const store::Page& page);
 int64_t UnreadCount(store::Connection& c, const auth::Actor& actor);
 // Marks the actor's item read (once; a second time changes nothing). Another's item, or none,
 // is a 404.

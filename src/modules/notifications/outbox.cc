@@ -92,7 +92,7 @@ boost::json::object ToJson(const Delivery& d) {
 }
 
 DeliveryPage ListDeliveries(store::Connection& c, const std::optional<std::string>& status,
-                            const http::Page& page) {
+                            const store::Page& page) {
   DeliveryPage out;
   for (const auto& r : c.Query("SELECT status, count(*) FROM webhook_deliveries GROUP BY status")) {
     const std::string s = r.Text(0);

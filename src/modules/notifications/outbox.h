@@ -18,10 +18,10 @@
 
 #include "core/config.h"
 #include "core/worker_loop.h"
-#include "http/query.h"
 #include "modules/appeals/appeal.h"
 #include "record/event_log.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::notifications {
 
@@ -54,7 +54,7 @@ struct DeliveryPage {
   int64_t failed = 0;
 };
 DeliveryPage ListDeliveries(store::Connection& c, const std::optional<std::string>& status,
-                            const http::Page& page);
+                            const store::Page& page);
 
 class Sender {
  public:

@@ -105,7 +105,7 @@ Result<Meeting> GetMeeting(store::Connection& c, const auth::Actor& actor, int64
 }
 
 Result<MeetingPage> ListMeetings(store::Connection& c, const auth::Actor& actor,
-                                 const MeetingFilter& f, const http::Page& page) {
+                                 const MeetingFilter& f, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   auto [where, params] = ReadScope(actor);
   if (f.org_id) {

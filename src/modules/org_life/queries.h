@@ -9,11 +9,11 @@
 #include "auth/actor.h"
 #include "core/config.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/org_life/appraisal.h"
 #include "modules/org_life/coverage.h"
 #include "modules/org_life/meeting.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::org_life {
 
@@ -31,7 +31,7 @@ struct MeetingPage {
 };
 // Newest first. An organisation the caller cannot read is a 404 naming ?org_id.
 Result<MeetingPage> ListMeetings(store::Connection& c, const auth::Actor& actor,
-                                 const MeetingFilter& f, const http::Page& page);
+                                 const MeetingFilter& f, const store::Page& page);
 
 // The plan of one organisation for a year, computed from the rules and the recorded meetings.
 struct KindPlan {

@@ -84,7 +84,7 @@ boost::json::object ToJson(const Member& m) {
 }
 
 Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,
-                               bool subtree, const http::Page& page) {
+                               bool subtree, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   auto o = VisibleOrg(c, actor, org_id);
   if (!o) return o.error();

@@ -13,10 +13,10 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/orgs/forms.h"
 #include "modules/people/person.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::orgs {
 
@@ -40,7 +40,7 @@ struct MemberPage {
 // Members held by the organisation, or by it and every organisation below it when `subtree`.
 // Whoever may read the organisation may list them (404 otherwise).
 Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,
-                               bool subtree, const http::Page& page);
+                               bool subtree, const store::Page& page);
 
 // Adds a person the caller can see (404 naming /person_id otherwise). A person who is already a
 // member anywhere is a 409 naming /person_id and the organisation that holds them. joined_on

@@ -51,7 +51,7 @@ Result<Org> VisibleOrg(store::Connection& c, const auth::Actor& actor, int64_t i
 }
 
 Result<OrgPage> ListOrgs(store::Connection& c, const auth::Actor& actor, const OrgFilter& f,
-                         const http::Page& page) {
+                         const store::Page& page) {
   const Scope scope = ReadScope(actor);
   OrgPage out;
   if (scope.none) return out;

@@ -9,10 +9,10 @@
 #include "auth/actor.h"
 #include "core/config.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/orgs/formation.h"
 #include "modules/orgs/org.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::orgs {
 
@@ -35,7 +35,7 @@ struct OrgPage {
 
 // A filter naming an unknown area is a 400 naming ?area_id.
 Result<OrgPage> ListOrgs(store::Connection& c, const auth::Actor& actor, const OrgFilter& f,
-                         const http::Page& page);
+                         const store::Page& page);
 
 struct OrgView {
   Org org;

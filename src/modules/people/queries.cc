@@ -17,7 +17,7 @@ constexpr std::string_view kRoles =
 }  // namespace
 
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
-                              const http::Page& page) {
+                              const store::Page& page) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
   PersonPage out;
   if (scope.none) return Error::Forbidden("your role does not list people");

@@ -7,9 +7,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/people/person.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::people {
 
@@ -25,7 +25,7 @@ struct PersonPage {
 };
 
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
-                              const http::Page& page);
+                              const store::Page& page);
 Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id);
 // The roles a person holds, for the person's page.
 boost::json::array RolesOf(store::Connection& c, int64_t person_id);

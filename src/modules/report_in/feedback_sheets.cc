@@ -321,7 +321,7 @@ Result<Sheet> Acknowledge(store::Connection& c, const auth::Actor& actor, int64_
 }
 
 Result<SheetPage> ListSheets(store::Connection& c, const auth::Actor& actor, const SheetFilter& f,
-                             const http::Page& page) {
+                             const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   Where w(ScopeFor(actor, "c.path", "o.path", "r.person_id"));
   const auth::ScopeFilter drafts = auth::AreaScope(actor, CommunityReaders(), "c.path");

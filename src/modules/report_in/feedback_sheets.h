@@ -15,10 +15,10 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/report_in/forms.h"
 #include "modules/report_in/html.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::report_in {
 
@@ -101,7 +101,7 @@ struct SheetPage {
   int64_t total = 0;
 };
 Result<SheetPage> ListSheets(store::Connection& c, const auth::Actor& actor, const SheetFilter& f,
-                             const http::Page& page);
+                             const store::Page& page);
 Result<Sheet> GetSheet(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 }  // namespace linli::report_in

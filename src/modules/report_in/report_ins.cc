@@ -323,7 +323,7 @@ Result<ReportInView> Withdraw(store::Connection& c, const auth::Actor& actor, in
 }
 
 Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& actor,
-                                   const ReportInFilter& f, const http::Page& page) {
+                                   const ReportInFilter& f, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   Where w(ScopeFor(actor, "c.path", "o.path", "r.person_id"));
   if (f.community_id) {

@@ -13,12 +13,12 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/areas/area.h"
 #include "modules/people/person.h"
 #include "modules/report_in/forms.h"
 #include "modules/report_in/permissions.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::report_in {
 
@@ -101,7 +101,7 @@ struct ReportInPage {
 // What the actor may read: their own, their communities', their units'. A filter naming an
 // area they cannot see is a 404 naming ?area_id or ?community_id.
 Result<ReportInPage> ListReportIns(store::Connection& c, const auth::Actor& actor,
-                                   const ReportInFilter& f, const http::Page& page);
+                                   const ReportInFilter& f, const store::Page& page);
 
 // A community named by a request field: 404 naming `pointer` when there is no such area, 422
 // when it is not a community. Communities are public places: any signed-in caller may name one.

@@ -212,7 +212,7 @@ Result<Post> Unclaim(store::Connection& c, const auth::Actor& actor, int64_t id,
 }
 
 Result<PostPage> ListPosts(store::Connection& c, const auth::Actor& actor, const PostFilter& f,
-                           const http::Page& page) {
+                           const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   const auth::ScopeFilter area = auth::AreaScope(actor, CommunityReaders(), "c.path");
   std::string where = fmt::format("({} OR {})", area.sql, kReportedInHere);

@@ -11,9 +11,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/report_in/forms.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::report_in {
 
@@ -67,6 +67,6 @@ struct PostPage {
   int64_t total = 0;
 };
 Result<PostPage> ListPosts(store::Connection& c, const auth::Actor& actor, const PostFilter& f,
-                           const http::Page& page);
+                           const store::Page& page);
 
 }  // namespace linli::report_in

@@ -187,7 +187,7 @@ Result<ServiceRecord> RejectService(store::Connection& c, const auth::Actor& act
 }
 
 Result<ServicePage> ListServices(store::Connection& c, const auth::Actor& actor,
-                                 const ServiceFilter& f, const http::Page& page) {
+                                 const ServiceFilter& f, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);
   Where w(ScopeFor(actor, "c.path", "o.path", "s.person_id"));
   w.Equals("s.community_id", f.community_id);

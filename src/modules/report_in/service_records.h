@@ -13,9 +13,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/report_in/forms.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::report_in {
 
@@ -82,7 +82,7 @@ struct ServicePage {
   int64_t minutes = 0;  // of all the rows the filter matches
 };
 Result<ServicePage> ListServices(store::Connection& c, const auth::Actor& actor,
-                                 const ServiceFilter& f, const http::Page& page);
+                                 const ServiceFilter& f, const store::Page& page);
 Result<ServiceRecord> GetService(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 }  // namespace linli::report_in

@@ -78,7 +78,7 @@ Result<WorkUnit> CreateUnit(store::Connection& c, const auth::Actor& actor, cons
 }
 
 Result<UnitPage> ListUnits(store::Connection& c, const auth::Actor& actor,
-                           const std::optional<std::string>& q, const http::Page& page) {
+                           const std::optional<std::string>& q, const store::Page& page) {
   if (!Allowed(actor, Action::kReadUnit, {})) return Error::Forbidden();
   store::Tx tx(c, store::Tx::kRead);
   std::string where = "1=1";

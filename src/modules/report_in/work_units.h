@@ -11,9 +11,9 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "http/query.h"
 #include "modules/report_in/forms.h"
 #include "store/database.h"
+#include "store/page.h"
 
 namespace linli::report_in {
 
@@ -46,7 +46,7 @@ struct UnitPage {
 };
 // Every signed-in role may list units; `q` is part of the name.
 Result<UnitPage> ListUnits(store::Connection& c, const auth::Actor& actor,
-                           const std::optional<std::string>& q, const http::Page& page);
+                           const std::optional<std::string>& q, const store::Page& page);
 Result<WorkUnit> GetUnit(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 }  // namespace linli::report_in
