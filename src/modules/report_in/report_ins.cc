@@ -192,6 +192,15 @@ Result<ReportIn> VisibleReportIn(store::Connection& c, const auth::Actor& actor,
   return *r;
 }
 
+Result<ReportInView> GetReportIn(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  store::Tx tx(c, store::Tx::kRead);
+  auto r = VisibleReportIn(c, actor, id);
+  if (!r) return r.error();
+  ReportInView v = ViewOf(c, *std::move(r));
+  tx.Commit();
+  return v;
+}
+
 Result<std::string> FilterAreaPath(store::Connection& c, const auth::Actor& actor, int64_t id,
                                    std::string_view name) {
   auto a = areas::Load(c, id);

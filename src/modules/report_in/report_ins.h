@@ -59,6 +59,8 @@ boost::json::object ToJson(const ReportInView& v);
 
 // A report-in the actor may read; 404 otherwise.
 Result<ReportIn> VisibleReportIn(store::Connection& c, const auth::Actor& actor, int64_t id);
+// The same, as answered: read in one transaction with its person.
+Result<ReportInView> GetReportIn(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 // Rules, member: the person defaults to the caller; another person is for the community's
 // writers only (403 naming /person_id); a person the caller cannot see is a 404 naming

@@ -107,6 +107,14 @@ Result<Post> VisiblePost(store::Connection& c, const auth::Actor& actor, int64_t
   return *p;
 }
 
+Result<Post> GetPost(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  store::Tx tx(c, store::Tx::kRead);
+  auto p = VisiblePost(c, actor, id);
+  if (!p) return p.error();
+  tx.Commit();
+  return p;
+}
+
 Result<Post> CreatePost(store::Connection& c, const auth::Actor& actor, const PostForm& f) {
   store::Tx tx(c, store::Tx::kWrite);
   auto community = LoadCommunity(c, f.community_id, "/community_id");

@@ -40,6 +40,8 @@ boost::json::object ToJson(const Post& p);
 // naming `pointer` (or no field when empty) otherwise.
 Result<Post> VisiblePost(store::Connection& c, const auth::Actor& actor, int64_t id,
                          const std::string& pointer = "");
+// The same, read in its own transaction: the answer of GET /api/v1/service-posts/{id}.
+Result<Post> GetPost(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 // Rules: the community exists and is one (404, 422 /community_id), where the caller decides
 // (403); a duty zone must lie on a grid of that community (404, 422 /duty_zone_id).
