@@ -81,6 +81,15 @@ Result<MemberView> VisibleMember(store::Connection& c, const auth::Actor& actor,
   return *v;
 }
 
+Result<MemberView> GetMember(store::Connection& c, const auth::Actor& actor,
+                             const MembersRules& rules, int64_t person_id) {
+  store::Tx tx(c, store::Tx::kRead);
+  auto v = VisibleMember(c, actor, rules, person_id);
+  if (!v) return v.error();
+  tx.Commit();
+  return v;
+}
+
 boost::json::object ToJson(const Profile& p) {
   boost::json::object o{{"applied_on", Opt(p.applied_on)},
                         {"full_on", Opt(p.full_on)},

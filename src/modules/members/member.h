@@ -63,6 +63,9 @@ MemberPlace PlaceOf(const MemberView& v);
 Result<MemberView> VisibleMember(store::Connection& c, const auth::Actor& actor,
                                  const MembersRules& rules, int64_t person_id,
                                  const std::string& pointer = "");
+// The same, read in its own transaction: the answer of GET /api/v1/members/{person_id}.
+Result<MemberView> GetMember(store::Connection& c, const auth::Actor& actor,
+                             const MembersRules& rules, int64_t person_id);
 
 boost::json::object ToJson(const Profile& p);
 boost::json::object ToJson(const DuesBasis& b);

@@ -1,0 +1,132 @@
+// The routes of membership transfers.
+
+#include "http/answer.h"
+#include "http/page_params.h"
+#include "http/query.h"
+#include "http/schema.h"
+#include "modules/members/forms.h"
+#include "modules/members/routes.h"
+#include "modules/members/transfers.h"
+#include "modules/report_in/html.h"
+
+namespace linli::members {
+namespace {
+
+namespace s = http::schema;
+using routes::List;
+
+}  // namespace
+
+void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& rules) {
+  r.Add({.method = http::Method::kPost,
+         .pattern = "/api/v1/transfers",
+         .handler = http::FormAnswer(
+             ParseTransfer,
+             [&db, &rules](const http::Request& req, const auto& form) {
+               return IssueTransfer(db.Conn(), req.Actor(), rules, form);
+             },
+             201),
+         .tag = "members",
+         .summary = "Issue a membership transfer (组织关系转接) to another organisation, with "
+                    "the letter the months away call for",
+         .request = s::Obj({{"person_id", s::Int("the member")},
+                            {"to_org_id", s::Int("the destination organisation")},
+                            {"months_away", s::Int("1 to 600; absent: for good")},
+                            {"reason", s::Str("at most 500 characters")}},
+                           {"person_id", "to_org_id", "reason"}),
+         .response = s::Ref("Transfer"),
+         .success = 201});
+
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/api/v1/transfers",
+         .handler = [&db](const http::Request& req) -> Result<http::Response> {
+           auto page = http::ParseListPage(req, {"person_id", "org_id", "status"});
+           if (!page) return page.error();
+           TransferFilter f;
+           if (Status st =
+                   http::QueryIds(req, {{"person_id", &f.person_id}, {"org_id", &f.org_id}});
+               !st) {
+             return st.error();
+           }
+           auto status = http::QueryEnum(req, "status", routes::kTransferStates);
+           if (!status) return status.error();
+           f.status = *status;
+           auto res = ListTransfers(db.Conn(), req.Actor(), f, *page);
+           if (!res) return res.error();
+           boost::json::array items;
+           for (const auto& t : res->items) items.push_back(ToJson(t));
+           return http::Ok(http::PageBody(std::move(items), *page, res->total));
+         },
+         .tag = "members",
+         .summary = "List transfers: one's own, and those from or to the organisations one "
+                    "manages",
+         .response = s::PageOf(s::Ref("Transfer")),
+         .query = http::WithPage(
+             {{"person_id", "only this member's", s::Int()},
+              {"org_id", "only from or to this organisation", s::Int()},
+              {"status", "only in this state", s::Enum(List(routes::kTransferStates))}})});
+
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/api/v1/transfers/{id}",
+         .handler = http::JsonAnswer([&db](const http::Request& req) {
+           return VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+         }),
+         .tag = "members",
+         .summary = "One transfer",
+         .response = s::Ref("Transfer")});
+
+  r.Add({.method = http::Method::kPost,
+         .pattern = "/api/v1/transfers/{id}/accept",
+         .handler = [&db](const http::Request& req) -> Result<http::Response> {
+           if (Status st = ParseEmpty(req.body); !st) return st.error();
+           auto t = AcceptTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+           if (!t) return t.error();
+           return http::Ok(ToJson(*t));
+         },
+         .tag = "members",
+         .summary = "Accept a transfer (the destination): a transfer letter moves the "
+                    "membership, a certificate marks the member mobile",
+         .request = s::Obj({}),
+         .response = s::Ref("Transfer")});
+
+  r.Add({.method = http::Method::kPost,
+         .pattern = "/api/v1/transfers/{id}/refuse",
+         .handler = http::FormAnswer(ParseReason,
+                                     [&db](const http::Request& req, const auto& form) {
+                                       return RefuseTransfer(db.Conn(), req.Actor(),
+                                                             req.PathId("id"), form);
+                                     }),
+         .tag = "members",
+         .summary = "Refuse a transfer (the destination), with the reason",
+         .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
+         .response = s::Ref("Transfer")});
+
+  r.Add({.method = http::Method::kPost,
+         .pattern = "/api/v1/transfers/{id}/cancel",
+         .handler = http::FormAnswer(ParseReason,
+                                     [&db](const http::Request& req, const auto& form) {
+                                       return CancelTransfer(db.Conn(), req.Actor(),
+                                                             req.PathId("id"), form);
+                                     }),
+         .tag = "members",
+         .summary = "Cancel an issued transfer before the destination decides it (the "
+                    "organisation that issued it), with the reason",
+         .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
+         .response = s::Ref("Transfer")});
+
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/api/v1/transfers/{id}/letter.html",
+         .handler = [&db](const http::Request& req) -> Result<http::Response> {
+           auto t = VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
+           if (!t) return t.error();
+           auto page = LetterPage(*t);
+           if (!page) return page.error();
+           return report_in::HtmlResponse(*page);
+         },
+         .tag = "members",
+         .summary = "The transfer's letter (介绍信 or 证明信) as a printable page",
+         .response = s::Str("a self-contained HTML page"),
+         .content_type = "text/html; charset=utf-8"});
+}
+
+}  // namespace linli::members
