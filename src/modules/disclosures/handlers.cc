@@ -89,11 +89,8 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/disclosures/{id}",
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
-             store::Connection& c = db.Conn();
-             store::Tx tx(c, store::Tx::kRead);
-             auto d = Visible(c, req.Actor(), req.PathId("id"));
+             auto d = GetDisclosure(db.Conn(), req.Actor(), req.PathId("id"));
              if (!d) return d.error();
-             tx.Commit();
              return http::Ok(ToJson(*d));
            },
            .tag = "disclosures",

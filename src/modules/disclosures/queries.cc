@@ -37,6 +37,14 @@ Result<Disclosure> Visible(store::Connection& c, const auth::Actor& actor, int64
   return *d;
 }
 
+Result<Disclosure> GetDisclosure(store::Connection& c, const auth::Actor& actor, int64_t id) {
+  store::Tx tx(c, store::Tx::kRead);
+  auto d = Visible(c, actor, id);
+  if (!d) return d.error();
+  tx.Commit();
+  return d;
+}
+
 Result<DisclosurePage> List(store::Connection& c, const auth::Actor& actor, const Filter& f,
                             const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);

@@ -17,6 +17,8 @@ namespace linli::disclosures {
 
 // An item the actor may read; a 404 otherwise, so that items out of reach are not revealed.
 Result<Disclosure> Visible(store::Connection& c, const auth::Actor& actor, int64_t id);
+// The same, read in its own transaction: the answer of GET /api/v1/disclosures/{id}.
+Result<Disclosure> GetDisclosure(store::Connection& c, const auth::Actor& actor, int64_t id);
 
 struct Filter {
   std::optional<int64_t> area_id;  // published in this area or below it
