@@ -176,6 +176,201 @@ boost::json::value RequestSchema() {
 const std::vector<http::QueryParam> kJurisdiction = {
     {"jurisdiction_id", "accepted and ignored: one deployment is one jurisdiction", s::Str()}};
 
+// GET /open311/v2/discovery.json.
+void DiscoveryRoutes(http::Router& r) {
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/open311/v2/discovery.json",
+         .access = http::Access::kPublic,
+         .handler = Spec([](const http::Request&) -> Result<http::Response> {
+           return http::Ok(boost::json::object{
+               {"changeset", "2026-11-22T00:00:00Z"},
+               {"contact", "the community office of this deployment"},
+               {"key_service", "ask the system administrator for an api_key"},
+               {"endpoints", boost::json::array{boost::json::object{
+                                 {"specification", "http://wiki.open311.org/GeoReport_v2"},
+                                 {"url", "/open311/v2"},
+                                 {"changeset", "2026-11-22T00:00:00Z"},
+                                 {"type", "production"},
+                                 {"formats", boost::json::array{"application/json"}}}}}});
+         }),
+         .tag = "open311",
+         .summary = "Open311 service discovery: the one GeoReport v2 endpoint, JSON only",
+         .response = s::Obj({{"endpoints", s::Arr(s::Obj({{"url", s::Str()}}))}})});
+}
+
+// The appeal categories as Open311 services: the list and one service's definition.
+void ServiceRoutes(http::Router& r, const AppealsConfig& config) {
+  const auto service = s::Obj({{"service_code", s::Str()},
+                               {"service_name", s::Str()},
+                               {"description", s::Str("the category's clocks")},
+                               {"metadata", s::Bool("false: no extra attributes")},
+                               {"type", s::Enum({"realtime"})},
+                               {"keywords", s::Str()},
+                               {"group", s::Str()}});
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/open311/v2/services.json",
+         .access = http::Access::kPublic,
+         .handler = Spec([&config](const http::Request&) -> Result<http::Response> {
+           boost::json::array out;
+           for (const auto& c : config.categories) out.push_back(ServiceJson(c));
+           return http::Ok(out);
+         }),
+         .tag = "open311",
+         .summary = "Open311 services: the appeal categories",
+         .response = s::Arr(service),
+         .query = kJurisdiction});
+
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/open311/v2/services/{service_code}.json",
+         .access = http::Access::kPublic,
+         .handler = Spec([&config](const http::Request& req) -> Result<http::Response> {
+           const std::string code = req.path_params.at("service_code");
+           if (!appeals::CategoryOf(config, code)) {
+             return Error::NotFoundField("service_code", fmt::format("no service {}", code));
+           }
+           return http::Ok(
+               boost::json::object{{"service_code", code}, {"attributes", boost::json::array{}}});
+         }),
+         .tag = "open311",
+         .summary = "Open311 service definition: no extra attributes for any service",
+         .response = s::Obj({{"service_code", s::Str()},
+                             {"attributes", s::Arr(boost::json::object{{"type", "object"}})}}),
+         .query = kJurisdiction});
+}
+
+// /open311/v2/requests.json and /open311/v2/requests/{request}.json: list, post, read.
+void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
+                   const AppealsConfig& config, const appeals::PhotoStore& photos) {
+  r.Add(
+      {.method = http::Method::kGet,
+       .pattern = "/open311/v2/requests.json",
+       .access = http::Access::kPublic,
+       .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
+         auto f = ParseFilter(req, config);
+         if (!f) return f.error();
+         return http::JsonWritten(200, ListRequests(db.Conn(), config, *f).json);
+       }),
+       .tag = "open311",
+       .summary = "Open311 service requests (every appeal, without personal data), newest "
+                  "first, a page at a time (page_size 50 by default, at most 1000); "
+                  "without dates the last 90 days",
+       .response = s::Arr(s::Ref("Open311Request")),
+       .query = {
+           {"service_request_id", "request ids, comma-separated; overrides the rest", s::Str()},
+           {"service_code", "services, comma-separated", s::Str()},
+           {"start_date", "requested at or after", s::DateTime()},
+           {"end_date", "requested at or before; at most 90 days after start_date", s::DateTime()},
+           {"status", "open or closed (or both, comma-separated)", s::Str()},
+           {"page_size", "requests per page, 1 to 1000 (default 50)", s::Int()},
+           {"page", "the page, from 1 (default 1)", s::Int()},
+           {"jurisdiction_id", "accepted and ignored", s::Str()}}});
+
+  r.Add({.method = http::Method::kPost,
+         .pattern = "/open311/v2/requests.json",
+         .access = http::Access::kPublic,
+         .handler = Spec(
+             [&db, &crypto, &config, photos](const http::Request& req) -> Result<http::Response> {
+               const auto ct = req.Header("content-type").value_or("");
+               if (!ct.starts_with("application/x-www-form-urlencoded")) {
+                 return Error{Code::kUnsupportedMedia,
+                              "send the request as application/x-www-form-urlencoded",
+                              {}};
+               }
+               if (req.Query("api_key")) {
+                 return Error::Invalid("api_key", "send it in the body, never in the URL");
+               }
+               const auto api_key = FormValue(req.body, "api_key");
+               if (!api_key) return Error::Invalid("api_key", "is required");
+               auto key = FindKey(db.Conn(), *api_key);
+               if (!key) {
+                 return Error{Code::kForbidden, "api_key", {{"api_key", "is unknown or revoked"}}};
+               }
+               auto f = ParsePost(req.body, config);
+               if (!f) return f.error();
+               appeals::Context ctx{db.Conn(), crypto, config, nullptr, photos};
+               auto out = PostRequest(ctx, *key, *f);
+               if (!out) return out.error();
+               return http::Created(*out);
+             }),
+         .tag = "open311",
+         .summary = "Open311 POST a service request with the client's api_key: it enters as "
+                    "an appeal on the open311 channel",
+         .request = s::Obj({{"api_key", s::Str()},
+                            {"service_code", s::Str()},
+                            {"address_id", s::Str("an area id")},
+                            {"lat", s::Str()},
+                            {"long", s::Str()},
+                            {"address_string", s::Str()},
+                            {"description", s::Str()},
+                            {"first_name", s::Str()},
+                            {"last_name", s::Str()},
+                            {"phone", s::Str()}},
+                           {"api_key", "service_code", "description"}),
+         .response = s::Arr(s::Obj({{"service_request_id", s::Str()},
+                                    {"token", s::Str()},
+                                    {"service_notice", s::Str()},
+                                    {"account_id", s::Nullable(s::Str())}})),
+         .success = 201,
+         .request_content_type = "application/x-www-form-urlencoded"});
+
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/open311/v2/requests/{request}.json",
+         .access = http::Access::kPublic,
+         .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
+           const std::string id = req.path_params.at("request");
+           if (id.empty() || id.size() > 15 ||
+               id.find_first_not_of("0123456789") != std::string::npos || id[0] == '0') {
+             return Error::NotFoundField("service_request_id",
+                                         fmt::format("no request {}", id.substr(0, 20)));
+           }
+           RequestFilter f;
+           f.ids.push_back(std::stoll(id));
+           f.page_size = 1;
+           auto out = ListRequests(db.Conn(), config, f);
+           if (out.count == 0) {
+             return Error::NotFoundField("service_request_id", fmt::format("no request {}", id));
+           }
+           return http::JsonWritten(200, std::move(out.json));
+         }),
+         .tag = "open311",
+         .summary = "Open311 one service request (a list of one, as the spec has it)",
+         .response = s::Arr(s::Ref("Open311Request")),
+         .query = kJurisdiction});
+}
+
+// GET /open311/v2/tokens/{token}.json.
+void TokenRoutes(http::Router& r, store::Database& db) {
+  r.Add({.method = http::Method::kGet,
+         .pattern = "/open311/v2/tokens/{token}.json",
+         .access = http::Access::kPublic,
+         .handler = Spec([&db](const http::Request& req) -> Result<http::Response> {
+           const std::string token = req.path_params.at("token");
+           auto out = token.size() > 64 ? boost::json::array{} : TokenLookup(db.Conn(), token);
+           if (out.empty()) return Error::NotFoundField("token", "no request has this token");
+           return http::Ok(out);
+         }),
+         .tag = "open311",
+         .summary = "Open311 the service request id of a token returned by POST requests",
+         .response = s::Arr(s::Obj({{"service_request_id", s::Str()}, {"token", s::Str()}})),
+         .query = kJurisdiction});
+}
+
+// The XML forms of the lists, which answer 404 saying so.
+void XmlRoutes(http::Router& r) {
+  const auto errors = s::Arr(s::Obj({{"code", s::Int()}, {"description", s::Str()}}));
+  for (const char* xml : {"/open311/v2/services.xml", "/open311/v2/requests.xml"}) {
+    r.Add({.method = http::Method::kGet,
+           .pattern = xml,
+           .access = http::Access::kPublic,
+           .handler = Spec([](const http::Request&) -> Result<http::Response> {
+             return Error::NotFoundField("format", "only JSON is offered: use .json");
+           }),
+           .tag = "open311",
+           .summary = "XML is not offered: answers 404 saying so (use .json)",
+           .response = errors});
+  }
+}
+
 }  // namespace
 
 Manifest Module(Services& services) {
@@ -188,185 +383,11 @@ Manifest Module(Services& services) {
   m.name = "open311";
   m.routes = [&db, &crypto, &config, photos](http::Router& r) {
     r.AddSchema("Open311Request", RequestSchema());
-    const auto service = s::Obj({{"service_code", s::Str()},
-                                 {"service_name", s::Str()},
-                                 {"description", s::Str("the category's clocks")},
-                                 {"metadata", s::Bool("false: no extra attributes")},
-                                 {"type", s::Enum({"realtime"})},
-                                 {"keywords", s::Str()},
-                                 {"group", s::Str()}});
-    const auto errors = s::Arr(s::Obj({{"code", s::Int()}, {"description", s::Str()}}));
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/discovery.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([](const http::Request&) -> Result<http::Response> {
-             return http::Ok(boost::json::object{
-                 {"changeset", "2026-11-22T00:00:00Z"},
-                 {"contact", "the community office of this deployment"},
-                 {"key_service", "ask the system administrator for an api_key"},
-                 {"endpoints", boost::json::array{boost::json::object{
-                                   {"specification", "http://wiki.open311.org/GeoReport_v2"},
-                                   {"url", "/open311/v2"},
-                                   {"changeset", "2026-11-22T00:00:00Z"},
-                                   {"type", "production"},
-                                   {"formats", boost::json::array{"application/json"}}}}}});
-           }),
-           .tag = "open311",
-           .summary = "Open311 service discovery: the one GeoReport v2 endpoint, JSON only",
-           .response = s::Obj({{"endpoints", s::Arr(s::Obj({{"url", s::Str()}}))}})});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/services.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&config](const http::Request&) -> Result<http::Response> {
-             boost::json::array out;
-             for (const auto& c : config.categories) out.push_back(ServiceJson(c));
-             return http::Ok(out);
-           }),
-           .tag = "open311",
-           .summary = "Open311 services: the appeal categories",
-           .response = s::Arr(service),
-           .query = kJurisdiction});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/services/{service_code}.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&config](const http::Request& req) -> Result<http::Response> {
-             const std::string code = req.path_params.at("service_code");
-             if (!appeals::CategoryOf(config, code)) {
-               return Error::NotFoundField("service_code", fmt::format("no service {}", code));
-             }
-             return http::Ok(
-                 boost::json::object{{"service_code", code}, {"attributes", boost::json::array{}}});
-           }),
-           .tag = "open311",
-           .summary = "Open311 service definition: no extra attributes for any service",
-           .response = s::Obj({{"service_code", s::Str()},
-                               {"attributes", s::Arr(boost::json::object{{"type", "object"}})}}),
-           .query = kJurisdiction});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/requests.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
-             auto f = ParseFilter(req, config);
-             if (!f) return f.error();
-             return http::JsonWritten(200, ListRequests(db.Conn(), config, *f).json);
-           }),
-           .tag = "open311",
-           .summary = "Open311 service requests (every appeal, without personal data), newest "
-                      "first, a page at a time (page_size 50 by default, at most 1000); "
-                      "without dates the last 90 days",
-           .response = s::Arr(s::Ref("Open311Request")),
-           .query = {
-               {"service_request_id", "request ids, comma-separated; overrides the rest", s::Str()},
-               {"service_code", "services, comma-separated", s::Str()},
-               {"start_date", "requested at or after", s::DateTime()},
-               {"end_date", "requested at or before; at most 90 days after start_date",
-                s::DateTime()},
-               {"status", "open or closed (or both, comma-separated)", s::Str()},
-               {"page_size", "requests per page, 1 to 1000 (default 50)", s::Int()},
-               {"page", "the page, from 1 (default 1)", s::Int()},
-               {"jurisdiction_id", "accepted and ignored", s::Str()}}});
-
-    r.Add({.method = http::Method::kPost,
-           .pattern = "/open311/v2/requests.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&db, &crypto, &config,
-                            photos](const http::Request& req) -> Result<http::Response> {
-             const auto ct = req.Header("content-type").value_or("");
-             if (!ct.starts_with("application/x-www-form-urlencoded")) {
-               return Error{Code::kUnsupportedMedia,
-                            "send the request as application/x-www-form-urlencoded",
-                            {}};
-             }
-             if (req.Query("api_key")) {
-               return Error::Invalid("api_key", "send it in the body, never in the URL");
-             }
-             const auto api_key = FormValue(req.body, "api_key");
-             if (!api_key) return Error::Invalid("api_key", "is required");
-             auto key = FindKey(db.Conn(), *api_key);
-             if (!key) {
-               return Error{Code::kForbidden, "api_key", {{"api_key", "is unknown or revoked"}}};
-             }
-             auto f = ParsePost(req.body, config);
-             if (!f) return f.error();
-             appeals::Context ctx{db.Conn(), crypto, config, nullptr, photos};
-             auto out = PostRequest(ctx, *key, *f);
-             if (!out) return out.error();
-             return http::Created(*out);
-           }),
-           .tag = "open311",
-           .summary = "Open311 POST a service request with the client's api_key: it enters as "
-                      "an appeal on the open311 channel",
-           .request = s::Obj({{"api_key", s::Str()},
-                              {"service_code", s::Str()},
-                              {"address_id", s::Str("an area id")},
-                              {"lat", s::Str()},
-                              {"long", s::Str()},
-                              {"address_string", s::Str()},
-                              {"description", s::Str()},
-                              {"first_name", s::Str()},
-                              {"last_name", s::Str()},
-                              {"phone", s::Str()}},
-                             {"api_key", "service_code", "description"}),
-           .response = s::Arr(s::Obj({{"service_request_id", s::Str()},
-                                      {"token", s::Str()},
-                                      {"service_notice", s::Str()},
-                                      {"account_id", s::Nullable(s::Str())}})),
-           .success = 201,
-           .request_content_type = "application/x-www-form-urlencoded"});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/requests/{request}.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&db, &config](const http::Request& req) -> Result<http::Response> {
-             const std::string id = req.path_params.at("request");
-             if (id.empty() || id.size() > 15 ||
-                 id.find_first_not_of("0123456789") != std::string::npos || id[0] == '0') {
-               return Error::NotFoundField("service_request_id",
-                                           fmt::format("no request {}", id.substr(0, 20)));
-             }
-             RequestFilter f;
-             f.ids.push_back(std::stoll(id));
-             f.page_size = 1;
-             auto out = ListRequests(db.Conn(), config, f);
-             if (out.count == 0) {
-               return Error::NotFoundField("service_request_id", fmt::format("no request {}", id));
-             }
-             return http::JsonWritten(200, std::move(out.json));
-           }),
-           .tag = "open311",
-           .summary = "Open311 one service request (a list of one, as the spec has it)",
-           .response = s::Arr(s::Ref("Open311Request")),
-           .query = kJurisdiction});
-
-    r.Add({.method = http::Method::kGet,
-           .pattern = "/open311/v2/tokens/{token}.json",
-           .access = http::Access::kPublic,
-           .handler = Spec([&db](const http::Request& req) -> Result<http::Response> {
-             const std::string token = req.path_params.at("token");
-             auto out = token.size() > 64 ? boost::json::array{} : TokenLookup(db.Conn(), token);
-             if (out.empty()) return Error::NotFoundField("token", "no request has this token");
-             return http::Ok(out);
-           }),
-           .tag = "open311",
-           .summary = "Open311 the service request id of a token returned by POST requests",
-           .response = s::Arr(s::Obj({{"service_request_id", s::Str()}, {"token", s::Str()}})),
-           .query = kJurisdiction});
-
-    for (const char* xml : {"/open311/v2/services.xml", "/open311/v2/requests.xml"}) {
-      r.Add({.method = http::Method::kGet,
-             .pattern = xml,
-             .access = http::Access::kPublic,
-             .handler = Spec([](const http::Request&) -> Result<http::Response> {
-               return Error::NotFoundField("format", "only JSON is offered: use .json");
-             }),
-             .tag = "open311",
-             .summary = "XML is not offered: answers 404 saying so (use .json)",
-             .response = errors});
-    }
+    DiscoveryRoutes(r);
+    ServiceRoutes(r, config);
+    RequestRoutes(r, db, crypto, config, photos);
+    TokenRoutes(r, db);
+    XmlRoutes(r);
   };
   return m;
 }
