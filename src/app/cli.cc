@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <boost/json/serialize.hpp>
 
 #include "app/runtime.h"
 #include "core/clock.h"
@@ -37,7 +38,7 @@ int Serve(Runtime& rt, const CliOptions& opt) {
   if (opt.bind) http.bind = *opt.bind;
   if (opt.web_dir) http.web_dir = *opt.web_dir;
   if (rt.config.security.demo) {
-    auto seeded = demo::Seed(*rt.services);
+    auto seeded = demo::Seed(*rt.services, rt.modules);
     if (!seeded) return Fail(seeded.error());
     if (!seeded->already_seeded) {
       spdlog::info("demo data loaded: {} areas, {} organisations, {} people, {} logins",
@@ -103,12 +104,49 @@ int UserAdd(Runtime& rt, const CliOptions& opt) {
   return 0;
 }
 
+// A table of the keys of one section (or of one list's items): key, default, what it sets;
+// then a table for the items of each list.
+std::string KeysMarkdown(const boost::json::object& keys) {
+  std::string out = "| key | default | sets |\n|---|---|---|\n";
+  std::string lists;
+  for (const auto& [key, k] : keys) {
+    const auto& o = k.as_object();
+    out += fmt::format("| `{}` | `{}` | {} |\n", std::string_view(key),
+                       boost::json::serialize(o.at("default")),
+                       std::string_view(o.at("doc").as_string()));
+    if (const auto* items = o.if_contains("items")) {
+      lists += fmt::format("\nEach item of `{}`: {}\n\n{}", std::string_view(key),
+                           std::string_view(items->at("doc").as_string()),
+                           KeysMarkdown(items->at("keys").as_object()));
+    }
+  }
+  return out + lists;
+}
+
+// One section after another, each with its tables.
+std::string SettingsMarkdown(const boost::json::object& all) {
+  std::string out =
+      "# Settings\n\nEvery key of DATA/config.json, by section, with its default. Printed by "
+      "`linli settings`; each module declares its own section (src/core/settings.h).\n";
+  for (const auto& [section, d] : all) {
+    const auto& desc = d.as_object();
+    out += fmt::format("\n## {}\n\n{}\n\n{}", std::string_view(section),
+                       std::string_view(desc.at("doc").as_string()),
+                       KeysMarkdown(desc.at("keys").as_object()));
+  }
+  return out;
+}
+
 }  // namespace
 
 int Run(Command cmd, const CliOptions& opt) {
   auto rt = Open(opt.data_dir, opt.demo || cmd == Command::kSeedDemo);
   if (!rt) return Fail(rt.error());
   Runtime& r = **rt;
+  if (cmd == Command::kSettings) {
+    std::cout << SettingsMarkdown(DescribeSettings(r));
+    return 0;
+  }
   try {
     for (const auto& name : Migrate(r)) spdlog::info("migrated {}", name);
     switch (cmd) {
@@ -118,7 +156,7 @@ int Run(Command cmd, const CliOptions& opt) {
         std::cout << "database is up to date\n";
         return 0;
       case Command::kSeedDemo: {
-        auto rep = demo::Seed(*r.services);
+        auto rep = demo::Seed(*r.services, r.modules);
         if (!rep) return Fail(rep.error());
         if (rep->already_seeded) {
           std::cout << "demo data already present; nothing changed\n";
@@ -183,6 +221,8 @@ int Run(Command cmd, const CliOptions& opt) {
         std::cout << "backup written to " << opt.backup_file << "\n";
         return 0;
       }
+      case Command::kSettings:  // answered before migrating
+        return 0;
       case Command::kUserAdd:
         return UserAdd(r, opt);
     }

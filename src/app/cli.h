@@ -14,6 +14,7 @@ enum class Command {
   kVerify,
   kBackup,
   kUserAdd,
+  kSettings,
   kOpen311KeyAdd,
   kOpen311KeyRevoke,
   kOpen311KeyList

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   auto* verify = cli.add_subcommand("verify", "check the hash chain of the event record");
   auto* backup = cli.add_subcommand("backup", "copy the database while it may be in use");
   backup->add_option("FILE", opt.backup_file, "where to write the copy")->required();
+  auto* settings = cli.add_subcommand(
+      "settings", "print every section of config.json: its keys, defaults and what they set");
   auto* user = cli.add_subcommand("user", "manage logins");
   user->require_subcommand(1);
   auto* user_add = user->add_subcommand("add", "add a person with a login and a role");
@@ -66,6 +68,7 @@ int main(int argc, char** argv) {
   if (*seed) cmd = Command::kSeedDemo;
   if (*verify) cmd = Command::kVerify;
   if (*backup) cmd = Command::kBackup;
+  if (*settings) cmd = Command::kSettings;
   if (*key_add) cmd = Command::kOpen311KeyAdd;
   if (*key_revoke) cmd = Command::kOpen311KeyRevoke;
   if (*key_list) cmd = Command::kOpen311KeyList;

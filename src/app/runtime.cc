@@ -90,7 +90,9 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   if (!key) return key.error();
   rt->crypto = std::make_unique<Crypto>(*key);
   rt->db = store::OpenSqlite(data_dir + "/linli.db");
-  rt->services = std::make_unique<Services>(Services{rt->config, *rt->db, *rt->crypto});
+  rt->settings = std::make_unique<settings::Registry>();
+  rt->services =
+      std::make_unique<Services>(Services{rt->config, *rt->db, *rt->crypto, *rt->settings});
   // Dependency order: each module may refer to the tables of those before it.
   Services& s = *rt->services;
   rt->modules.push_back(system::Module(s));
@@ -107,7 +109,19 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->modules.push_back(open311::Module(s));
   rt->modules.push_back(members::Module(s));
   rt->modules.push_back(disclosures::Module(s));
+  // Each module bound its section while its manifest was made; all are read at once.
+  settings::Errors errors;
+  const std::vector<std::string_view> platform(std::begin(Config::kPlatformSections),
+                                               std::end(Config::kPlatformSections));
+  rt->settings->Load(rt->config.file, platform, errors);
+  if (!errors.empty()) return Error::Invalid("config.json", settings::Join(errors));
   return rt;
+}
+
+boost::json::object DescribeSettings(const Runtime& rt) {
+  boost::json::object all = Config::Describe();
+  for (auto& [name, section] : rt.settings->Describe()) all[name] = section;
+  return all;
 }
 
 std::vector<std::string> Migrate(Runtime& rt) {

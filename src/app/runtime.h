@@ -9,6 +9,7 @@
 
 #include "core/config.h"
 #include "core/crypto.h"
+#include "core/settings_registry.h"
 #include "http/metrics.h"
 #include "http/router.h"
 #include "modules/module.h"
@@ -26,6 +27,7 @@ struct Runtime {
   Config config;
   std::unique_ptr<store::Database> db;
   std::unique_ptr<Crypto> crypto;
+  std::unique_ptr<settings::Registry> settings;  // the modules' sections
   std::unique_ptr<Services> services;
   std::vector<Manifest> modules;  // in dependency order
 };
@@ -33,6 +35,9 @@ struct Runtime {
 // Opens DATA (creating it when missing). The data key comes from LINLI_DATA_KEY, else
 // DATA/secret.key; when neither exists it is generated (mode 0600) only if `demo` is set.
 Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo);
+// Every section of config.json, the platform's and each module's, with its keys, their defaults
+// and what they set (`linli settings`).
+boost::json::object DescribeSettings(const Runtime& rt);
 // Applies every module's migrations not yet applied; returns their names.
 std::vector<std::string> Migrate(Runtime& rt);
 // The router with every module's routes and the system routes (/healthz, /metrics,

@@ -36,7 +36,7 @@ class TestWorld {
     if (!rt) throw std::runtime_error("TestWorld: " + rt.error().detail);
     w->rt_ = std::move(*rt);
     Migrate(*w->rt_);
-    if (auto seeded = demo::Seed(*w->rt_->services); !seeded) {
+    if (auto seeded = demo::Seed(*w->rt_->services, w->rt_->modules); !seeded) {
       throw std::runtime_error("TestWorld: seed: " + seeded.error().detail);
     }
     return w;

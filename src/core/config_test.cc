@@ -21,42 +21,32 @@ Result<Config> LoadJson(const std::string& json) {
   return c;
 }
 
-TEST(MembersRulesConfig, DefaultsAreTheIssuesBrackets) {
-  const MembersRules r;
-  ASSERT_EQ(r.in_service.size(), 4U);
-  EXPECT_EQ(r.in_service[0].up_to_fen, 300000);
-  EXPECT_EQ(r.in_service[3].up_to_fen, 0);
-  EXPECT_EQ(r.retired[0].rate_bp, 50);
-  EXPECT_EQ(r.flat_fen, 20);
-  EXPECT_EQ(r.no_letter_max_months, 3);
-  EXPECT_EQ(r.certificate_max_months, 6);
-}
-
-TEST(MembersRulesConfig, ReadsBracketsAndThresholds) {
-  auto c = LoadJson(
-      R"({"members_rules": {"no_letter_max_months": 2, "certificate_max_months": 9,
-          "in_service": [{"up_to_fen": 200000, "rate_bp": 40}, {"up_to_fen": 0, "rate_bp": 90}],
-          "flat_fen": 30}})");
+TEST(Config, ReadsThePlatformSectionsAndKeepsTheRest) {
+  auto c = LoadJson(R"({"http": {"port": 9090, "max_streams": 2},
+                        "security": {"login_max_failures": 3, "cookie_secure": true},
+                        "appeals": {"follow_up_days": 0}})");
   ASSERT_TRUE(c.ok()) << c.error().detail;
-  EXPECT_EQ(c->members_rules.no_letter_max_months, 2);
-  EXPECT_EQ(c->members_rules.certificate_max_months, 9);
-  ASSERT_EQ(c->members_rules.in_service.size(), 2U);
-  EXPECT_EQ(c->members_rules.in_service[1].rate_bp, 90);
-  EXPECT_EQ(c->members_rules.flat_fen, 30);
-  EXPECT_EQ(c->members_rules.retired.size(), 2U);  // untouched
+  EXPECT_EQ(c->http.port, 9090);
+  EXPECT_EQ(c->http.max_streams, 2);
+  EXPECT_EQ(c->http.body_limit, size_t{1} << 20);  // untouched
+  EXPECT_EQ(c->security.login_max_failures, 3);
+  EXPECT_TRUE(c->security.cookie_secure);
+  ASSERT_TRUE(c->file.contains("appeals"));  // a module's section, read by the module
 }
 
-TEST(MembersRulesConfig, RefusesBadBrackets) {
-  for (const char* bad : {
-           R"({"members_rules": {"in_service": []}})",
-           R"({"members_rules": {"in_service": [{"up_to_fen": 100, "rate_bp": 1}]}})",
-           R"({"members_rules": {"retired": [{"up_to_fen": 500, "rate_bp": 1},
-                                             {"up_to_fen": 400, "rate_bp": 2},
-                                             {"up_to_fen": 0, "rate_bp": 3}]}})",
-           R"({"members_rules": {"certificate_max_months": 1}})",
-           R"({"members_rules": {"dues": 1}})",
+TEST(Config, RefusesBadPlatformSettingsNamingTheKey) {
+  for (const auto& [bad, key] : std::vector<std::pair<std::string, std::string>>{
+           {R"({"http": {"port": 70000}})", "http.port"},
+           {R"({"http": {"stream_heartbeat_s": 0}})", "http.stream_heartbeat_s"},
+           {R"({"http": {"bind": 1}})", "http.bind"},
+           {R"({"http": {"speed": 1}})", "http.speed"},
+           {R"({"security": {"demo": "yes"}})", "security.demo"},
+           {R"({"security": []})", "security"},
+           {R"([1])", "config.json"},
        }) {
-    EXPECT_FALSE(LoadJson(bad).ok()) << bad;
+    auto c = LoadJson(bad);
+    ASSERT_FALSE(c.ok()) << bad;
+    EXPECT_NE(c.error().detail.find(key), std::string::npos) << c.error().detail;
   }
 }
 

@@ -4,7 +4,6 @@
 
 #include "modules/areas/commands.h"
 #include "modules/audit.h"
-#include "modules/duty_zones/commands.h"
 #include "modules/orgs/commands.h"
 #include "modules/orgs/members.h"
 #include "modules/people/commands.h"
@@ -80,17 +79,6 @@ void Builder::Member(int64_t org, int64_t person, std::string_view status, std::
   f.joined_on = std::move(joined_on);
   Take(orgs::AddMember(conn_, actor_, org, f), fmt::format("member {} of {}", person, org));
   ++report_.members;
-}
-
-int64_t Builder::DutyZone(int64_t grid, std::string name, std::vector<int64_t> members) {
-  duty_zones::CreateZoneForm f;
-  f.grid_id = grid;
-  f.name = std::move(name);
-  f.member_ids = std::move(members);
-  const auto zone = Take(duty_zones::CreateZone(conn_, actor_, services_.config.duty_zone_rules, f),
-                         fmt::format("duty zone {}", f.name));
-  ++report_.duty_zones;
-  return zone.zone.id;
 }
 
 }  // namespace linli::demo

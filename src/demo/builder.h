@@ -69,10 +69,6 @@ class Builder {
   // "probationary"; joined_on is YYYY-MM-DD.
   void Member(int64_t org, int64_t person, std::string_view status, std::string joined_on);
 
-  // Creates a duty zone on `grid` served by `members` through duty_zones::CreateZone, under
-  // the configured size rule; returns its id.
-  int64_t DutyZone(int64_t grid, std::string name, std::vector<int64_t> members);
-
   Services& services() { return services_; }
   store::Connection& conn() { return conn_; }
   const auth::Actor& actor() const { return actor_; }

@@ -1,16 +1,13 @@
 #include "demo/demo_seed.h"
 
 #include "demo/builder.h"
-#include "demo/disclosures.h"
-#include "demo/duty_zones.h"
-#include "demo/logins.h"
-#include "demo/member_records.h"
 #include "demo/party.h"
 #include "demo/sites.h"
+#include "demo/world.h"
 
 namespace linli::demo {
 
-Result<SeedReport> Seed(Services& services) {
+Result<SeedReport> Seed(Services& services, const std::vector<Manifest>& modules) {
   SeedReport report;
   store::Connection& c = services.db.Conn();
   store::Tx tx(c, store::Tx::kWrite);
@@ -20,8 +17,8 @@ Result<SeedReport> Seed(Services& services) {
   }
   try {
     Builder b(services, report);
-    // Places first, then organisations and members, then the logins that refer to both. The
-    // order fixes the ids.
+    // Places first, then organisations and members, then each module's rows in the order the
+    // modules are listed (the logins before the items they publish). The order fixes the ids.
     const Hezhou hezhou = BuildHezhou(b);
     const Jilin jilin = BuildJilin(b);
     const Bijiang bijiang = BuildBijiang(b);
@@ -30,10 +27,10 @@ Result<SeedReport> Seed(Services& services) {
     const LocalParty dandonglu = BuildDandongluParty(b, jilin);
     BuildBijiangParty(b, bijiang);
     BuildJiangxiParty(b, jiangxi);
-    BuildLingfengDutyZones(b, hezhou, lingfeng);
-    BuildMemberRecords(b, lingfeng, dandonglu);
-    CreateLogins(b, hezhou, lingfeng, jilin, dandonglu);
-    BuildDisclosures(b, hezhou);
+    World world{b, hezhou, jilin, bijiang, jiangxi, lingfeng, dandonglu};
+    for (const Manifest& m : modules) {
+      if (m.demo) m.demo(world);
+    }
   } catch (const SeedError& e) {
     return e.error();  // the transaction rolls every write back
   }

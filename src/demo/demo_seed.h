@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 #include "modules/module.h"
@@ -22,8 +23,9 @@ struct SeedReport {
 
 inline constexpr std::string_view kDemoPassword = "linli-demo";
 
-// Loads the demo data in one write transaction, acting as SystemActor(); does nothing (and
-// reports already_seeded) when any area exists. On an error nothing is kept.
-Result<SeedReport> Seed(Services& services);
+// Loads the demo data in one write transaction, acting as SystemActor(): the world of the seed
+// communities (world.h), then the demo rows of each of `modules` that has them, in order. Does
+// nothing (and reports already_seeded) when any area exists. On an error nothing is kept.
+Result<SeedReport> Seed(Services& services, const std::vector<Manifest>& modules);
 
 }  // namespace linli::demo

@@ -16,6 +16,7 @@
 #include "core/personal_data.h"
 #include "modules/audit.h"
 #include "modules/orgs/queries.h"
+#include "modules/orgs/settings.h"
 #include "record/event_log.h"
 
 namespace linli::demo {
@@ -41,7 +42,7 @@ class DemoSeedTest : public ::testing::Test {
   static void SetUpTestSuite() {
     rt_ = OpenFresh(Dir("main"));
     ASSERT_NE(rt_, nullptr);
-    auto rep = Seed(*rt_->services);
+    auto rep = Seed(*rt_->services, rt_->modules);
     ASSERT_TRUE(rep.ok()) << rep.error().detail;
     report_ = *rep;
   }
@@ -263,7 +264,8 @@ TEST_F(DemoSeedTest, EventChainVerifiesAndCoversEveryRecord) {
 TEST_F(DemoSeedTest, OnlyTheDeliberateBreaksViolateTheFormationRules) {
   std::map<std::string, int64_t> violations;  // rule -> count
   for (const auto& r : C().Query("SELECT id FROM party_orgs ORDER BY id")) {
-    auto rep = orgs::GetChecks(C(), SystemActor(), r.Int(0), rt_->config.org_rules);
+    auto rep = orgs::GetChecks(C(), SystemActor(), r.Int(0),
+                               rt_->services->settings.Get<orgs::OrgRules>());
     ASSERT_TRUE(rep.ok());
     for (const auto& check : rep->checks) {
       if (check.level == orgs::CheckLevel::kViolation) {
@@ -278,7 +280,7 @@ TEST_F(DemoSeedTest, OnlyTheDeliberateBreaksViolateTheFormationRules) {
 
 TEST_F(DemoSeedTest, SeedingAgainChangesNothing) {
   const std::string before = Fingerprint(C());
-  auto again = Seed(*rt_->services);
+  auto again = Seed(*rt_->services, rt_->modules);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again->already_seeded);
   EXPECT_EQ(again->persons, 0);
@@ -289,7 +291,7 @@ TEST_F(DemoSeedTest, AFreshDatabaseGetsTheSameDataAndIds) {
   const auto dir = Dir("second");
   auto other = OpenFresh(dir);
   ASSERT_NE(other, nullptr);
-  auto rep = Seed(*other->services);
+  auto rep = Seed(*other->services, other->modules);
   ASSERT_TRUE(rep.ok()) << rep.error().detail;
   EXPECT_EQ(Fingerprint(other->db->Conn()), Fingerprint(C()));
   other.reset();

@@ -5,6 +5,7 @@
 #include "core/form.h"
 #include "http/schema.h"
 #include "modules/accounts/commands.h"
+#include "modules/accounts/demo.h"
 #include "modules/accounts/manifest.h"
 
 namespace linli::accounts {
@@ -43,6 +44,7 @@ Manifest Module(Services& services) {
   const SecurityConfig& sec = services.config.security;
   Manifest m;
   m.name = "accounts";
+  m.demo = DemoRows;
   m.routes = [state, &db, &sec](http::Router& r) {
     r.AddSchema(
         "Account",

@@ -8,8 +8,8 @@
 
 #include <boost/json/object.hpp>
 
-#include "core/config.h"
 #include "http/json_text.h"
+#include "modules/appeals/settings.h"
 #include "store/database.h"
 
 namespace linli::appeals {

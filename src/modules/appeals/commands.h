@@ -7,12 +7,12 @@
 #include <string_view>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/crypto.h"
 #include "core/result.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
 #include "modules/appeals/photos.h"
+#include "modules/appeals/settings.h"
 #include "store/database.h"
 
 namespace linli::appeals {

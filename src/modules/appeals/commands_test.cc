@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app/test_world.h"
+#include "modules/appeals/settings.h"
 #include "record/event_log.h"
 
 namespace linli::appeals {
@@ -16,7 +17,7 @@ class AppealCommandsTest : public ::testing::Test {
   static void TearDownTestSuite() { world_.reset(); }
 
   static Context Ctx() {
-    return Context{world_->C(), world_->S().crypto, world_->config().appeals, {}, {}};
+    return Context{world_->C(), world_->S().crypto, Settings(world_->S()), {}, {}};
   }
   static IntakeForm Desk(std::string description) {
     IntakeForm f;

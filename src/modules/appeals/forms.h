@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/config.h"
 #include "core/result.h"
+#include "modules/appeals/settings.h"
 
 namespace linli::appeals {
 

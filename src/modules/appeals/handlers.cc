@@ -173,17 +173,15 @@ std::string ViewJson(const AppealView& v, const AppealsConfig& config) {
 Manifest Module(Services& services) {
   store::Database& db = services.db;
   const Crypto& crypto = services.crypto;
-  const AppealsConfig& config = services.config.appeals;
+  services.settings.Bind(AppealsSection());
   auto scheduler = std::make_shared<Scheduler>(db);
   auto indexer = std::make_shared<SearchIndexer>(db);
-  const PhotoStore photos{services.config.data_dir + "/photos", services.config.http.upload_limit,
-                          config.orphan_photo_hours};
   Manifest m;
   m.name = "appeals";
-  m.start = [scheduler, indexer, &db, photos] {
+  m.start = [scheduler, indexer, &db, &services] {
     store::Connection& c = db.Conn();
     store::Tx tx(c, store::Tx::kWrite);
-    PurgeOrphans(c, photos, NowMs());
+    PurgeOrphans(c, PhotoStoreOf(services), NowMs());
     tx.Commit();
     scheduler->Start();
     indexer->Start();
@@ -192,10 +190,12 @@ Manifest Module(Services& services) {
     indexer->Stop();
     scheduler->Stop();
   };
-  auto context = [&db, &crypto, &config, scheduler, photos]() {
-    return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
-  };
-  m.routes = [&db, &config, context, photos](http::Router& r) {
+  m.routes = [&db, &crypto, &services, scheduler](http::Router& r) {
+    const AppealsConfig& config = Settings(services);
+    const PhotoStore photos = PhotoStoreOf(services);
+    auto context = [&db, &crypto, &config, scheduler, photos]() {
+      return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
+    };
     AddPhotoRoutes(r, db, photos, context);
     r.AddSchema("Appeal", AppealSchema(config));
     r.AddSchema("AppealStep", StepSchema());

@@ -2,8 +2,8 @@
 // (partners.h).
 #pragma once
 
-#include "core/config.h"
 #include "http/router.h"
+#include "modules/appeals/settings.h"
 #include "store/database.h"
 
 namespace linli::appeals {

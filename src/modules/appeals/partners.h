@@ -15,8 +15,8 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
+#include "modules/appeals/settings.h"
 #include "store/database.h"
 
 namespace linli::appeals {

@@ -10,12 +10,12 @@
 #include <boost/json/array.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "http/query.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/kpi.h"
 #include "modules/appeals/photos.h"
+#include "modules/appeals/settings.h"
 #include "store/database.h"
 
 namespace linli::appeals {

@@ -25,7 +25,7 @@ class SearchIndexTest : public ::testing::Test {
     ASSERT_TRUE(rt.ok());
     rt_ = std::move(*rt);
     app::Migrate(*rt_);
-    ASSERT_TRUE(demo::Seed(*rt_->services).ok());
+    ASSERT_TRUE(demo::Seed(*rt_->services, rt_->modules).ok());
   }
   void TearDown() override {
     rt_.reset();

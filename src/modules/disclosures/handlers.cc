@@ -6,6 +6,7 @@
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/disclosures/commands.h"
+#include "modules/disclosures/demo.h"
 #include "modules/disclosures/manifest.h"
 #include "modules/disclosures/queries.h"
 
@@ -43,6 +44,7 @@ Manifest Module(Services& services) {
   store::Database& db = services.db;
   Manifest m;
   m.name = "disclosures";
+  m.demo = DemoRows;
   m.routes = [&db](http::Router& r) {
     r.AddSchema("Disclosure", DisclosureSchema());
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/duty_zones/forms.h"
+#include "modules/duty_zones/settings.h"
 #include "modules/duty_zones/zone.h"
 #include "store/database.h"
 

@@ -4,6 +4,7 @@
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/duty_zones/commands.h"
+#include "modules/duty_zones/demo.h"
 #include "modules/duty_zones/manifest.h"
 #include "modules/duty_zones/queries.h"
 
@@ -42,10 +43,12 @@ boost::json::value ZoneSchema() {
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
-  const DutyZoneRules& rules = services.config.duty_zone_rules;
+  services.settings.Bind(DutyZoneRulesSection());
   Manifest m;
   m.name = "duty_zones";
-  m.routes = [&db, &rules](http::Router& r) {
+  m.demo = DemoRows;
+  m.routes = [&db, &services](http::Router& r) {
+    const DutyZoneRules& rules = services.settings.Get<DutyZoneRules>();
     r.AddSchema("DutyZoneMember", ZoneMemberSchema(r));
     r.AddSchema("DutyZone", ZoneSchema());
     const auto members_doc = s::Arr(s::Int());

@@ -4,8 +4,8 @@
 
 #include <cstddef>
 
-#include "core/config.h"
 #include "core/result.h"
+#include "modules/duty_zones/settings.h"
 
 namespace linli::duty_zones {
 

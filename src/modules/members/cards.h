@@ -14,10 +14,10 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/dues.h"
 #include "modules/members/member.h"
+#include "modules/members/settings.h"
 #include "modules/members/transfers.h"
 #include "modules/org_life/tallies.h"
 #include "modules/orgs/org.h"

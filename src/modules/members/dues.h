@@ -12,10 +12,10 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/forms.h"
 #include "modules/members/member.h"
+#include "modules/members/settings.h"
 #include "store/database.h"
 #include "store/page.h"
 

@@ -6,6 +6,7 @@
 #include <boost/json/value.hpp>
 
 #include "http/schema.h"
+#include "modules/members/demo.h"
 #include "modules/members/forms.h"
 #include "modules/members/manifest.h"
 #include "modules/members/routes.h"
@@ -108,10 +109,12 @@ void AddSchemas(http::Router& r) {
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
-  const MembersRules& rules = services.config.members_rules;
+  services.settings.Bind(MembersRulesSection());
   Manifest m;
   m.name = "members";
-  m.routes = [&db, &rules](http::Router& r) {
+  m.demo = DemoRows;
+  m.routes = [&db, &services](http::Router& r) {
+    const MembersRules& rules = services.settings.Get<MembersRules>();
     AddSchemas(r);
     MemberRoutes(r, db, rules);
     RosterRoutes(r, db, rules);

@@ -10,9 +10,9 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/permissions.h"
+#include "modules/members/settings.h"
 #include "modules/orgs/members.h"
 #include "modules/orgs/org.h"
 #include "store/database.h"

@@ -5,10 +5,10 @@
 #include <cstdint>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/forms.h"
 #include "modules/members/member.h"
+#include "modules/members/settings.h"
 #include "store/database.h"
 
 namespace linli::members {

@@ -11,9 +11,9 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/member.h"
+#include "modules/members/settings.h"
 #include "modules/orgs/org.h"
 #include "modules/report_in/html.h"
 #include "store/database.h"

@@ -12,8 +12,8 @@
 
 #include <boost/json/value.hpp>
 
-#include "core/config.h"
 #include "http/router.h"
+#include "modules/members/settings.h"
 #include "store/database.h"
 
 namespace linli::members {

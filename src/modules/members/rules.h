@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/config.h"
+#include "modules/members/settings.h"
 
 namespace linli::members {
 

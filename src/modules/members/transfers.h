@@ -16,9 +16,9 @@
 #include <boost/json/object.hpp>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/members/forms.h"
+#include "modules/members/settings.h"
 #include "modules/report_in/html.h"
 #include "store/database.h"
 #include "store/page.h"

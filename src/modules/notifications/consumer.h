@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "core/config.h"
+#include "modules/notifications/settings.h"
 #include "record/notifier.h"
 #include "store/database.h"
 

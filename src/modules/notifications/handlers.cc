@@ -49,18 +49,26 @@ boost::json::value DeliverySchema() {
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
-  auto sender = std::make_shared<Sender>(db, services.config.webhook);
-  auto consumer =
-      std::make_shared<Consumer>(db, services.config.webhook, [sender] { sender->Wake(); });
+  services.settings.Bind(WebhookSection());
+  // The sender and the consumer, made when the module starts (its settings are loaded by then).
+  struct Workers {
+    std::shared_ptr<Sender> sender;
+    std::shared_ptr<Consumer> consumer;
+  };
+  auto workers = std::make_shared<Workers>();
   Manifest m;
   m.name = "notifications";
-  m.start = [consumer, sender] {
-    sender->Start();
-    consumer->Start();
+  m.start = [&db, &services, workers] {
+    const WebhookConfig& webhook = services.settings.Get<WebhookConfig>();
+    auto sender = std::make_shared<Sender>(db, webhook);
+    workers->sender = sender;
+    workers->consumer = std::make_shared<Consumer>(db, webhook, [sender] { sender->Wake(); });
+    workers->sender->Start();
+    workers->consumer->Start();
   };
-  m.stop = [consumer, sender] {
-    consumer->Stop();
-    sender->Stop();
+  m.stop = [workers] {
+    if (workers->consumer) workers->consumer->Stop();
+    if (workers->sender) workers->sender->Stop();
   };
   m.routes = [&db](http::Router& r) {
     r.AddSchema("InboxItem", ItemSchema());

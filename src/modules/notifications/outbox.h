@@ -16,9 +16,9 @@
 
 #include <boost/json/object.hpp>
 
-#include "core/config.h"
 #include "core/worker_loop.h"
 #include "modules/appeals/appeal.h"
+#include "modules/notifications/settings.h"
 #include "record/event_log.h"
 #include "store/database.h"
 #include "store/page.h"

@@ -77,7 +77,7 @@ std::vector<std::string> Split(const std::string& s) {
   return out;
 }
 
-Result<RequestFilter> ParseFilter(const http::Request& req, const AppealsConfig& config) {
+Result<RequestFilter> ParseFilter(const http::Request& req, const appeals::AppealsConfig& config) {
   RequestFilter f;
   if (auto ids = req.Query("service_request_id")) {
     for (const auto& id : Split(*ids)) {
@@ -199,7 +199,7 @@ void DiscoveryRoutes(http::Router& r) {
 }
 
 // The appeal categories as Open311 services: the list and one service's definition.
-void ServiceRoutes(http::Router& r, const AppealsConfig& config) {
+void ServiceRoutes(http::Router& r, const appeals::AppealsConfig& config) {
   const auto service = s::Obj({{"service_code", s::Str()},
                                {"service_name", s::Str()},
                                {"description", s::Str("the category's clocks")},
@@ -240,7 +240,7 @@ void ServiceRoutes(http::Router& r, const AppealsConfig& config) {
 
 // /open311/v2/requests.json and /open311/v2/requests/{request}.json: list, post, read.
 void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
-                   const AppealsConfig& config, const appeals::PhotoStore& photos) {
+                   const appeals::AppealsConfig& config, const appeals::PhotoStore& photos) {
   r.Add(
       {.method = http::Method::kGet,
        .pattern = "/open311/v2/requests.json",
@@ -376,12 +376,11 @@ void XmlRoutes(http::Router& r) {
 Manifest Module(Services& services) {
   store::Database& db = services.db;
   const Crypto& crypto = services.crypto;
-  const AppealsConfig& config = services.config.appeals;
-  const appeals::PhotoStore photos{services.config.data_dir + "/photos",
-                                   services.config.http.upload_limit, config.orphan_photo_hours};
   Manifest m;
   m.name = "open311";
-  m.routes = [&db, &crypto, &config, photos](http::Router& r) {
+  m.routes = [&db, &crypto, &services](http::Router& r) {
+    const appeals::AppealsConfig& config = appeals::Settings(services);
+    const appeals::PhotoStore photos = appeals::PhotoStoreOf(services);
     r.AddSchema("Open311Request", RequestSchema());
     DiscoveryRoutes(r);
     ServiceRoutes(r, config);

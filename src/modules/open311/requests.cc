@@ -101,7 +101,7 @@ std::string Duration(int64_t s) {
   return fmt::format("{}天", s / 86400);
 }
 
-std::string Notice(const AppealCategory& c) {
+std::string Notice(const appeals::AppealCategory& c) {
   std::string out;
   if (c.accept_s > 0) out += fmt::format("{}内受理", Duration(c.accept_s));
   if (c.on_site_s > 0)
@@ -136,9 +136,9 @@ std::string StatusNotes(const Reasons& reasons, const appeals::Appeal& a) {
 }
 
 // Writes the request's answer, its members in the order of the spec's examples.
-void WriteRequest(http::JsonText& j, const Reasons& reasons, const AppealsConfig& config,
+void WriteRequest(http::JsonText& j, const Reasons& reasons, const appeals::AppealsConfig& config,
                   Areas& areas, const appeals::Appeal& a) {
-  const AppealCategory* cat = appeals::CategoryOf(config, a.category);
+  const appeals::AppealCategory* cat = appeals::CategoryOf(config, a.category);
   // The place: a household is shown as the area above it; the address names the places from
   // the community down.
   int64_t place = a.area_id;
@@ -252,13 +252,13 @@ bool ValidUtf8Text(const std::string& s, size_t max_len) {
 
 }  // namespace
 
-boost::json::object ServiceJson(const AppealCategory& c) {
+boost::json::object ServiceJson(const appeals::AppealCategory& c) {
   return {{"service_code", c.code}, {"service_name", c.name}, {"description", Notice(c)},
           {"metadata", false},      {"type", "realtime"},     {"keywords", ""},
           {"group", "社区诉求"}};
 }
 
-RequestList ListRequests(store::Connection& c, const AppealsConfig& config,
+RequestList ListRequests(store::Connection& c, const appeals::AppealsConfig& config,
                          const RequestFilter& f) {
   std::string where;
   std::vector<store::Value> params;
@@ -326,7 +326,7 @@ std::optional<std::string> FormValue(std::string_view body, std::string_view nam
   return it->second;
 }
 
-Result<PostForm> ParsePost(std::string_view body, const AppealsConfig& config) {
+Result<PostForm> ParsePost(std::string_view body, const appeals::AppealsConfig& config) {
   auto fields = Decode(body);
   if (!fields) return Error::Invalid("", "the body is not application/x-www-form-urlencoded");
   auto get = [&](const char* k) -> std::optional<std::string> {
@@ -433,7 +433,7 @@ Result<boost::json::array> PostRequest(appeals::Context& ctx, const Key& key, co
   const std::string token = Crypto::RandomToken(16);
   c.Exec(kInsertRequest, {a->id, key.id, token, NowMs()});
   tx.Commit();
-  const AppealCategory* cat = appeals::CategoryOf(ctx.config, a->category);
+  const appeals::AppealCategory* cat = appeals::CategoryOf(ctx.config, a->category);
   return boost::json::array{boost::json::object{{"service_request_id", std::to_string(a->id)},
                                                 {"token", token},
                                                 {"service_notice", cat ? Notice(*cat) : ""},

@@ -12,16 +12,16 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/appeals/commands.h"
+#include "modules/appeals/settings.h"
 #include "modules/open311/keys.h"
 #include "store/database.h"
 
 namespace linli::open311 {
 
 // One service: an appeal category.
-boost::json::object ServiceJson(const AppealCategory& c);
+boost::json::object ServiceJson(const appeals::AppealCategory& c);
 
 struct RequestFilter {
   std::vector<int64_t> ids;        // service_request_id: when given, the rest is ignored
@@ -38,7 +38,8 @@ struct RequestList {
   size_t count = 0;
   std::string json;
 };
-RequestList ListRequests(store::Connection& c, const AppealsConfig& config, const RequestFilter& f);
+RequestList ListRequests(store::Connection& c, const appeals::AppealsConfig& config,
+                         const RequestFilter& f);
 
 // The body of POST requests.json (application/x-www-form-urlencoded), checked.
 struct PostForm {
@@ -52,7 +53,7 @@ struct PostForm {
   std::optional<std::string> name;   // last_name + first_name
   std::optional<std::string> phone;  // with a name: the resident on record or entered once
 };
-Result<PostForm> ParsePost(std::string_view body, const AppealsConfig& config);
+Result<PostForm> ParsePost(std::string_view body, const appeals::AppealsConfig& config);
 // One non-empty field of such a body (api_key is checked before the rest).
 std::optional<std::string> FormValue(std::string_view body, std::string_view name);
 

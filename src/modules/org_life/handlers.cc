@@ -297,10 +297,11 @@ void AppraisalRoutes(http::Router& r, store::Database& db) {
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
-  const OrgLifeRules& rules = services.config.org_life_rules;
+  services.settings.Bind(OrgLifeRulesSection());
   Manifest m;
   m.name = "org_life";
-  m.routes = [&db, &rules](http::Router& r) {
+  m.routes = [&db, &services](http::Router& r) {
+    const OrgLifeRules& rules = services.settings.Get<OrgLifeRules>();
     r.AddSchema("OrgLifeMeeting", MeetingSchema());
     r.AddSchema("MemberAppraisal", AppraisalSchema());
     PlanRoutes(r, db, rules);

@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "core/config.h"
+#include "modules/org_life/settings.h"
 
 namespace linli::org_life {
 

@@ -7,11 +7,11 @@
 #include <vector>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/org_life/appraisal.h"
 #include "modules/org_life/coverage.h"
 #include "modules/org_life/meeting.h"
+#include "modules/org_life/settings.h"
 #include "store/database.h"
 #include "store/page.h"
 

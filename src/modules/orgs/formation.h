@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/config.h"
+#include "modules/orgs/settings.h"
 
 namespace linli::orgs {
 

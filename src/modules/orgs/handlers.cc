@@ -338,10 +338,11 @@ void MemberRoutes(http::Router& r, store::Database& db) {
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
-  const OrgRules& rules = services.config.org_rules;
+  services.settings.Bind(OrgRulesSection());
   Manifest m;
   m.name = "orgs";
-  m.routes = [&db, &rules](http::Router& r) {
+  m.routes = [&db, &services](http::Router& r) {
+    const OrgRules& rules = services.settings.Get<OrgRules>();
     r.AddSchema("PartyOrg", OrgSchema());
     r.AddSchema("PartyMember", MemberSchema(r));
     OrgRoutes(r, db);

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "auth/actor.h"
-#include "core/config.h"
 #include "core/result.h"
 #include "modules/orgs/formation.h"
 #include "modules/orgs/org.h"
+#include "modules/orgs/settings.h"
 #include "store/database.h"
 #include "store/page.h"
 

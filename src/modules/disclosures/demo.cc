@@ -1,4 +1,4 @@
-#include "demo/disclosures.h"
+#include "modules/disclosures/demo.h"
 
 #include <string>
 
@@ -6,8 +6,12 @@
 
 #include "modules/disclosures/commands.h"
 
-namespace linli::demo {
+namespace linli::disclosures {
 namespace {
+
+using demo::Builder;
+using demo::SeedError;
+using demo::Take;
 
 // The demo's system actor, recorded as `login`, the account that publishes (the items' and
 // the events' author is a person, as it would be).
@@ -21,13 +25,15 @@ auth::Actor As(Builder& b, const std::string& login) {
   return a;
 }
 
-void Publish(Builder& b, const auth::Actor& actor, disclosures::PublishForm f) {
-  Take(disclosures::Publish(b.conn(), actor, f), fmt::format("disclosure {}", f.title));
+void Publish(Builder& b, const auth::Actor& actor, PublishForm f) {
+  Take(Publish(b.conn(), actor, f), fmt::format("disclosure {}", f.title));
 }
 
 }  // namespace
 
-void BuildDisclosures(Builder& b, const Hezhou& h) {
+void DemoRows(demo::World& w) {
+  Builder& b = w.b;
+  const demo::Hezhou& h = w.hezhou;
   const auth::Actor subdistrict = As(b, "subdistrict.babu");
   const auth::Actor staff = As(b, "staff.lingfeng");
   Publish(b, subdistrict,
@@ -59,4 +65,4 @@ void BuildDisclosures(Builder& b, const Hezhou& h) {
                    "测血压、血糖，解答用药问题。行动不便的老人可联系网格员预约上门。"});
 }
 
-}  // namespace linli::demo
+}  // namespace linli::disclosures

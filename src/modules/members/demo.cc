@@ -1,4 +1,4 @@
-#include "demo/member_records.h"
+#include "modules/members/demo.h"
 
 #include <array>
 
@@ -12,8 +12,15 @@
 #include "modules/members/transfers.h"
 #include "modules/orgs/members.h"
 
-namespace linli::demo {
+namespace linli::members {
 namespace {
+
+using demo::Builder;
+using demo::DemoRng;
+using demo::kAsOfYear;
+using demo::LocalParty;
+using demo::PartyMember;
+using demo::Take;
 
 constexpr uint64_t kSeed = 0x4c696e6c69'3000;
 constexpr int kRetirementAge = 60;
@@ -31,7 +38,7 @@ std::vector<PartyMember> FirstBranch(const LocalParty& party) {
   return out;
 }
 
-void Profile(Builder& b, DemoRng& rng, const PartyMember& m, bool mobile) {
+void DemoProfile(Builder& b, DemoRng& rng, const PartyMember& m, bool mobile) {
   auto held = orgs::MembershipOf(b.conn(), m.person.person_id);
   members::ProfileForm f;
   if (held && held->joined_on) {
@@ -49,14 +56,14 @@ void Profile(Builder& b, DemoRng& rng, const PartyMember& m, bool mobile) {
     f.mobile_to = {true, "广东省深圳市"};
     f.mobile_since = {true, fmt::format("{}-03-01", kAsOfYear)};
   }
-  Take(members::UpdateProfile(b.conn(), b.actor(), b.services().config.members_rules,
+  Take(members::UpdateProfile(b.conn(), b.actor(), b.services().settings.Get<MembersRules>(),
                               m.person.person_id, f),
        fmt::format("profile of member {}", m.person.person_id));
 }
 
 // A basis from January of the reference year and the payments of its first `paid` months.
-void Dues(Builder& b, DemoRng& rng, const PartyMember& m, int paid) {
-  const MembersRules& rules = b.services().config.members_rules;
+void DemoDues(Builder& b, DemoRng& rng, const PartyMember& m, int paid) {
+  const MembersRules& rules = b.services().settings.Get<MembersRules>();
   members::BasisForm basis;
   basis.from_month = fmt::format("{}-01", kAsOfYear);
   if (m.person.age >= kRetirementAge) {
@@ -79,15 +86,17 @@ void Dues(Builder& b, DemoRng& rng, const PartyMember& m, int paid) {
 
 }  // namespace
 
-void BuildMemberRecords(Builder& b, const LocalParty& lingfeng, const LocalParty& dandonglu) {
+void DemoRows(demo::World& w) {
+  Builder& b = w.b;
+  const LocalParty& dandonglu = w.dandonglu;
   DemoRng rng(kSeed);
-  const std::vector<PartyMember> branch = FirstBranch(lingfeng);
+  const std::vector<PartyMember> branch = FirstBranch(w.lingfeng);
   for (size_t i = 0; i < branch.size(); ++i) {
-    Profile(b, rng, branch[i], i == 2);
+    DemoProfile(b, rng, branch[i], i == 2);
     // Most pay every month of the reference year; every fourth stopped after a few months.
-    Dues(b, rng, branch[i], i % 4 == 3 ? rng.Between(2, 6) : kMonthsOfYear);
+    DemoDues(b, rng, branch[i], i % 4 == 3 ? rng.Between(2, 6) : kMonthsOfYear);
   }
-  const MembersRules& rules = b.services().config.members_rules;
+  const MembersRules& rules = b.services().settings.Get<MembersRules>();
   // The last member of the branch moves to 丹东路社区 for good: accepted there.
   members::TransferForm moving;
   moving.person_id = branch.back().person.person_id;
@@ -105,4 +114,4 @@ void BuildMemberRecords(Builder& b, const LocalParty& lingfeng, const LocalParty
   Take(members::IssueTransfer(b.conn(), b.actor(), rules, away), "certificate letter");
 }
 
-}  // namespace linli::demo
+}  // namespace linli::members

@@ -1,14 +1,25 @@
-#include "demo/logins.h"
+#include "modules/accounts/demo.h"
 
 #include <optional>
 #include <unordered_set>
 
 #include <fmt/format.h>
 
+#include "demo/households.h"
 #include "modules/accounts/commands.h"
 
-namespace linli::demo {
+namespace linli::accounts {
 namespace {
+
+using demo::Builder;
+using demo::CommunityPlaces;
+using demo::DemoRng;
+using demo::LocalParty;
+using demo::NewPerson;
+using demo::PartyMember;
+using demo::Resident;
+using demo::SeedError;
+using demo::Take;
 
 constexpr uint64_t kSeed = 0x4c696e6c69'2000;
 constexpr int kAdultAge = 20;
@@ -23,23 +34,23 @@ class Logins {
   // An account `login` for `person` holding `role` on the area or organisation given.
   void Add(int64_t person, std::string_view login, Role role, std::optional<int64_t> area,
            std::optional<int64_t> org = std::nullopt) {
-    accounts::NewAccount a;
+    NewAccount a;
     a.person_id = person;
     a.login = std::string(login);
-    a.password = std::string(kDemoPassword);
-    Take(accounts::CreateAccount(b_.conn(), pw_, b_.actor(), a), fmt::format("login {}", login));
+    a.password = std::string(demo::kDemoPassword);
+    Take(CreateAccount(b_.conn(), pw_, b_.actor(), a), fmt::format("login {}", login));
     ++b_.report().accounts;
     Grant(person, role, area, org);
   }
   void Grant(int64_t person, Role role, std::optional<int64_t> area,
              std::optional<int64_t> org = std::nullopt) {
-    Take(accounts::GrantRole(b_.conn(), b_.actor(), {person, role, area, org}),
+    Take(GrantRole(b_.conn(), b_.actor(), {person, role, area, org}),
          fmt::format("role {} of person {}", auth::RoleName(role), person));
   }
 
  private:
   Builder& b_;
-  accounts::Passwords pw_;
+  Passwords pw_;
 };
 
 // The first adult resident of `c` who is not one of `members`.
@@ -54,8 +65,12 @@ const Resident& NonMember(const CommunityPlaces& c, const LocalParty& party) {
 
 }  // namespace
 
-void CreateLogins(Builder& b, const Hezhou& h, const LocalParty& lingfeng, const Jilin& j,
-                  const LocalParty& dandonglu) {
+void DemoRows(demo::World& w) {
+  Builder& b = w.b;
+  const demo::Hezhou& h = w.hezhou;
+  const demo::Jilin& j = w.jilin;
+  const LocalParty& lingfeng = w.lingfeng;
+  const LocalParty& dandonglu = w.dandonglu;
   DemoRng rng(kSeed);
   Logins logins(b);
 
@@ -86,4 +101,4 @@ void CreateLogins(Builder& b, const Hezhou& h, const LocalParty& lingfeng, const
              dd_resident.household_id);
 }
 
-}  // namespace linli::demo
+}  // namespace linli::accounts

@@ -1,4 +1,5 @@
-// The nine demo logins, all with the password kDemoPassword, each a person with a name:
+// The accounts module's demo rows: the nine demo logins, all with the password kDemoPassword,
+// each a person with a name:
 //   sysadmin            system_admin (everywhere)
 //   district.babu       district_admin on 八步区
 //   subdistrict.babu    subdistrict_admin on 八步街道
@@ -11,15 +12,12 @@
 // Only these accounts have passwords, so the seed hashes with argon2id nine times.
 #pragma once
 
-#include "demo/builder.h"
-#include "demo/party.h"
-#include "demo/sites.h"
+#include "demo/world.h"
 
-namespace linli::demo {
+namespace linli::accounts {
 
-// REQUIRES: the places and organisations are built; lingfeng.members is not empty and both
-// communities have an adult resident who is not a member.
-void CreateLogins(Builder& b, const Hezhou& h, const LocalParty& lingfeng, const Jilin& j,
-                  const LocalParty& dandonglu);
+// REQUIRES: lingfeng.members is not empty and both communities have an adult resident who is
+// not a member.
+void DemoRows(demo::World& w);
 
-}  // namespace linli::demo
+}  // namespace linli::accounts
