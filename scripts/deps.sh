@@ -8,6 +8,7 @@ BUILD_PKGS=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev libsodium-dev
   libspdlog-dev libfmt-dev libcli11-dev prometheus-cpp-dev libxlsxwriter-dev
+  libkainjow-mustache-dev
 )
 TEST_PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
