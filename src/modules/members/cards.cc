@@ -103,10 +103,11 @@ boost::json::object ToJson(const MemberCard& card) {
              fmt::format("/api/v1/transfers?person_id={}", card.member.member.person.id)}}}};
 }
 
-report_in::PrintPage MemberCardPage(const MemberCard& card) {
+printing::Form MemberCardPage(const MemberCard& card) {
   const MemberView& v = card.member;
   const people::Person& p = v.member.person;
-  report_in::PrintPage page;
+  printing::Form page;
+  page.templ = "members/member_card";
   page.title = "党员登记卡";
   page.number = fmt::format("{} 年度", card.year);
   std::string unit = Or(v.profile.unit_name);
@@ -146,7 +147,9 @@ report_in::PrintPage MemberCardPage(const MemberCard& card) {
           {LocalDate(t.issued_at), t.from_org_name, t.to_org_name, LetterName(t.letter), t.status});
     }
   }
-  page.signature = v.org.name + "（盖章）";
+  page.seal = v.org.name;
+  page.date = LocalDate(NowMs());
+  page.signatures = {"填卡人", "党组织书记"};
   return page;
 }
 
@@ -187,8 +190,9 @@ boost::json::object ToJson(const OrgCard& card) {
           {"meetings", std::move(meetings)}};
 }
 
-report_in::PrintPage OrgCardPage(const OrgCard& card) {
-  report_in::PrintPage page;
+printing::Form OrgCardPage(const OrgCard& card) {
+  printing::Form page;
+  page.templ = "members/org_activity_card";
   page.title = "党组织活动登记卡";
   page.number = fmt::format("{} 年度", card.year);
   page.rows = {{"党组织", card.org.name},
@@ -203,7 +207,9 @@ report_in::PrintPage OrgCardPage(const OrgCard& card) {
                                std::to_string(m.attendance.absent),
                                std::to_string(m.attendance.excused), m.valid ? "是" : "否"});
   }
-  page.signature = card.org.name + "（盖章）";
+  page.seal = card.org.name;
+  page.date = LocalDate(NowMs());
+  page.signatures = {"填卡人", "党组织书记"};
   return page;
 }
 

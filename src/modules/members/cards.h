@@ -21,7 +21,7 @@
 #include "modules/members/transfers.h"
 #include "modules/org_life/tallies.h"
 #include "modules/orgs/org.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
 #include "store/database.h"
 
 namespace linli::members {
@@ -43,7 +43,7 @@ struct MemberCard {
 Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
                                  const MembersRules& rules, int64_t person_id, int64_t year);
 boost::json::object ToJson(const MemberCard& card);
-report_in::PrintPage MemberCardPage(const MemberCard& card);
+printing::Form MemberCardPage(const MemberCard& card);
 
 struct OrgCard {
   orgs::Org org;
@@ -57,6 +57,6 @@ struct OrgCard {
 Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                            int64_t year);
 boost::json::object ToJson(const OrgCard& card);
-report_in::PrintPage OrgCardPage(const OrgCard& card);
+printing::Form OrgCardPage(const OrgCard& card);
 
 }  // namespace linli::members

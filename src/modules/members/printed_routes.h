@@ -17,7 +17,8 @@
 #include "http/schema.h"
 #include "modules/members/exports.h"
 #include "modules/members/xlsx.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
+#include "printing/page.h"
 #include "store/database.h"
 
 namespace linli::members {
@@ -34,7 +35,7 @@ struct PrintedRecord {
   // Reads the record the request asks for, or the problem; `printed` for the page and the
   // workbook (which may hold more rows than the JSON).
   std::function<Result<T>(const http::Request&, bool printed)> load;
-  std::function<report_in::PrintPage(const T&)> page;
+  std::function<printing::Form(const T&)> page;
   // The export's note, all but its format (set by the route).
   std::function<ExportNote(const T&)> note;
   std::function<std::string(const T&)> file_name;  // of the workbook, ASCII
@@ -61,7 +62,7 @@ void AddPrintedRoutes(http::Router& r, store::Database& db, const PrintedRecord<
            ExportNote note = rec.note(*v);
            note.format = "html";
            RecordExport(db.Conn(), req.Actor(), note);
-           return report_in::HtmlResponse(rec.page(*v));
+           return printing::HtmlResponse(rec.page(*v));
          },
          .tag = rec.tag,
          .summary = rec.html_summary,

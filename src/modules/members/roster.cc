@@ -98,8 +98,9 @@ boost::json::object ToJson(const Roster& r) {
            "report_ins of the organisation and those below it"}};
 }
 
-report_in::PrintPage RosterPage(const Roster& r) {
-  report_in::PrintPage p;
+printing::Form RosterPage(const Roster& r) {
+  printing::Form p;
+  p.templ = "members/member_roster";
   p.title = "党员基本情况一览表";
   p.number = fmt::format("{} · 共 {} 名党员{}", r.org.name, r.total,
                          r.truncated ? fmt::format("（列出前 {} 名）", r.rows.size()) : "");
@@ -123,7 +124,9 @@ report_in::PrintPage RosterPage(const Roster& r) {
          v.profile.mobile ? "是（" + Or(v.profile.mobile_to) + "）" : "否",
          Or(row.reported_in_to)});
   }
-  p.signature = r.org.name + "（盖章）";
+  p.seal = r.org.name;
+  p.date = LocalDate(NowMs());
+  p.signatures = {"填表人", "审核人"};
   return p;
 }
 

@@ -15,7 +15,7 @@
 #include "modules/members/member.h"
 #include "modules/members/settings.h"
 #include "modules/orgs/org.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
 #include "store/database.h"
 
 namespace linli::members {
@@ -38,7 +38,7 @@ Result<Roster> GetRoster(store::Connection& c, const auth::Actor& actor, const M
                          int64_t org_id, int64_t limit);
 
 boost::json::object ToJson(const Roster& r);
-report_in::PrintPage RosterPage(const Roster& r);
+printing::Form RosterPage(const Roster& r);
 
 // Shown names of the codes, in Chinese as the forms print them.
 std::string StatusName(std::string_view status);

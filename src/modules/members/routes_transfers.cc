@@ -7,7 +7,7 @@
 #include "modules/members/forms.h"
 #include "modules/members/routes.h"
 #include "modules/members/transfers.h"
-#include "modules/report_in/html.h"
+#include "printing/page.h"
 
 namespace linli::members {
 namespace {
@@ -121,7 +121,7 @@ void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& ru
            if (!t) return t.error();
            auto page = LetterPage(*t);
            if (!page) return page.error();
-           return report_in::HtmlResponse(*page);
+           return printing::HtmlResponse(*page);
          },
          .tag = "members",
          .summary = "The transfer's letter (介绍信 or 证明信) as a printable page",

@@ -288,14 +288,15 @@ Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& acto
   return out;
 }
 
-Result<report_in::PrintPage> LetterPage(const Transfer& t) {
+Result<printing::Form> LetterPage(const Transfer& t) {
   if (t.letter == "none") {
     return Error::NotFound(fmt::format(
         "transfer {} needs no letter: the member is away for no more than the configured months",
         t.id));
   }
-  report_in::PrintPage p;
+  printing::Form p;
   const bool transfer = t.letter == "transfer";
+  p.templ = transfer ? "members/transfer_letter" : "members/certificate_letter";
   p.title = transfer ? "中国共产党党员组织关系介绍信" : "中国共产党党员证明信";
   p.number = "编号 " + t.letter_no.value_or("");
   p.rows = {{"党员姓名", t.person_name},
@@ -311,7 +312,17 @@ Result<report_in::PrintPage> LetterPage(const Transfer& t) {
   p.sections = {{"说明", transfer
                              ? "该同志的党员组织关系转入你处，请接洽。"
                              : "该同志的党员组织关系仍在原党组织，外出期间请安排其参加组织生活。"}};
-  p.signature = t.from_org_name + "（盖章）";
+  p.seal = t.from_org_name;
+  p.date = LocalDate(t.issued_at);
+  const bool received = t.status == "accepted" && t.decided_at;
+  p.fields = {{"member", t.person_name},
+              {"from", t.from_org_name},
+              {"to", t.to_org_name},
+              {"stub", {{"seal", nullptr}, {"date", p.date}, {"signatures", boost::json::array()}}},
+              {"return_slip",
+               {{"seal", t.to_org_name},
+                {"date", received ? boost::json::value(LocalDate(*t.decided_at)) : nullptr},
+                {"signatures", boost::json::array({boost::json::object{{"label", "经办人"}}})}}}};
   return p;
 }
 

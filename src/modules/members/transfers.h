@@ -19,7 +19,7 @@
 #include "core/result.h"
 #include "modules/members/forms.h"
 #include "modules/members/settings.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
 #include "store/database.h"
 #include "store/page.h"
 
@@ -90,7 +90,9 @@ struct TransferPage {
 Result<TransferPage> ListTransfers(store::Connection& c, const auth::Actor& actor,
                                    const TransferFilter& f, const store::Page& page);
 
-// The letter as a printable page; a transfer with no letter is a 404.
-Result<report_in::PrintPage> LetterPage(const Transfer& t);
+// The letter as a printed form, sealed by the issuing organisation: a transfer letter with its
+// stub and return slip (members/forms/transfer_letter.mustache), or a certificate letter
+// (certificate_letter.mustache); a transfer with no letter is a 404.
+Result<printing::Form> LetterPage(const Transfer& t);
 
 }  // namespace linli::members

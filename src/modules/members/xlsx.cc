@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "printing/page.h"
+
 namespace linli::members {
 namespace {
 
@@ -25,7 +27,7 @@ struct TempFile {
 
 }  // namespace
 
-Result<std::string> XlsxOf(const report_in::PrintPage& page, std::string_view sheet) {
+Result<std::string> XlsxOf(const printing::Form& page, std::string_view sheet) {
   std::string pattern =
       (std::filesystem::temp_directory_path() / "linli-export-XXXXXX.xlsx").string();
   const int fd = ::mkstemps(pattern.data(), 5);
@@ -72,8 +74,9 @@ Result<std::string> XlsxOf(const report_in::PrintPage& page, std::string_view sh
     worksheet_write_string(ws, row++, 0, heading.c_str(), bold);
     worksheet_write_string(ws, row++, 0, text.c_str(), nullptr);
   }
-  if (!page.signature.empty())
-    worksheet_write_string(ws, ++row, 0, page.signature.c_str(), nullptr);
+  if (const std::string foot = printing::FootLine(page); !foot.empty()) {
+    worksheet_write_string(ws, ++row, 0, foot.c_str(), nullptr);
+  }
   if (const lxw_error err = workbook_close(wb); err != LXW_NO_ERROR) {
     return Error::Internal(fmt::format("the workbook failed: {}", lxw_strerror(err)));
   }
