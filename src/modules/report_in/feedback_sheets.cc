@@ -19,7 +19,8 @@ constexpr std::string_view kColumns =
     "f.id, f.report_in_id, f.year, f.status, r.person_id, m.name, r.unit_id, u.name, u.org_id,"
     " o.name, o.path, f.community_id, c.name, c.path, r.receipt_no, f.services, f.minutes,"
     " f.posts, f.evaluation, f.reply, f.generated_at, f.sent_at, f.acknowledged_at, gb.login,"
-    " sb.login, ab.login";
+    " sb.login, ab.login, (SELECT co.name FROM party_orgs co WHERE co.area_id = f.community_id"
+    " ORDER BY co.depth, co.id LIMIT 1)";
 constexpr std::string_view kFrom =
     "feedback_sheets f JOIN report_ins r ON r.id = f.report_in_id"
     " JOIN persons m ON m.id = r.person_id JOIN work_units u ON u.id = r.unit_id"
@@ -89,6 +90,7 @@ Sheet FromRow(const store::Row& r) {
   s.generated_by = r.Text(23);
   s.sent_by = r.OptText(24);
   s.acknowledged_by = r.OptText(25);
+  s.community_org = r.OptText(26);
   return s;
 }
 
@@ -199,8 +201,9 @@ boost::json::object ToJson(const Sheet& s) {
           {"acknowledged_by", OptJson(s.acknowledged_by)}};
 }
 
-PrintPage ToPage(const Sheet& s) {
-  PrintPage p;
+printing::Form ToPage(const Sheet& s) {
+  printing::Form p;
+  p.templ = "report_in/feedback_sheet";
   p.title = "社区表现情况反馈单";
   p.number = fmt::format("{}年度", s.year);
   p.rows = {{"党员姓名", s.person_name},
@@ -223,7 +226,13 @@ PrintPage ToPage(const Sheet& s) {
   }
   p.sections.emplace_back("社区评价", s.evaluation.value_or("（无）"));
   if (s.reply) p.sections.emplace_back("单位回复", *s.reply);
-  p.signature = fmt::format("{}社区党组织（盖章）", s.community_name);
+  p.seal = s.community_org.value_or(s.community_name + "党组织");
+  if (s.sent_at) p.date = LocalDate(*s.sent_at);
+  p.signatures = {"社区党组织书记"};
+  p.fields = {{"addressee", s.org_name},
+              {"member", s.person_name},
+              {"year", s.year},
+              {"community", s.community_name}};
   return p;
 }
 

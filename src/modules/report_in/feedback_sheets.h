@@ -16,7 +16,7 @@
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/report_in/forms.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
 #include "store/database.h"
 #include "store/page.h"
 
@@ -45,6 +45,7 @@ struct Sheet {
   int64_t community_id = 0;
   std::string community_name;
   std::string community_path;
+  std::optional<std::string> community_org;  // the community's own party organisation
   std::optional<std::string> receipt_no;
   int64_t services = 0;
   int64_t minutes = 0;
@@ -61,7 +62,9 @@ struct Sheet {
 };
 
 boost::json::object ToJson(const Sheet& s);
-PrintPage ToPage(const Sheet& s);
+// The printed sheet, addressed to the unit's party organisation, signed by the secretary of the
+// community's and sealed by it: report_in/forms/feedback_sheet.mustache.
+printing::Form ToPage(const Sheet& s);
 
 struct Skipped {
   int64_t report_in_id = 0;

@@ -74,8 +74,9 @@ boost::json::object ToJson(const Receipt& r) {
           {"confirmed_by", r.confirmed_by}};
 }
 
-PrintPage ToPage(const Receipt& r) {
-  PrintPage p;
+printing::Form ToPage(const Receipt& r) {
+  printing::Form p;
+  p.templ = "report_in/receipt_card";
   p.title = "报到回执卡";
   p.number = "编号：" + r.receipt_no;
   if (r.member_name) {
@@ -89,8 +90,14 @@ PrintPage ToPage(const Receipt& r) {
   p.rows.emplace_back("报到日期", r.submitted_on);
   p.rows.emplace_back("确认日期", r.confirmed_on);
   if (r.note) p.sections.emplace_back("报到说明", *r.note);
-  p.signature =
-      fmt::format("{}（盖章）    {}", r.community_org.value_or(r.community_name), r.confirmed_on);
+  p.seal = r.community_org.value_or(r.community_name);
+  p.date = r.confirmed_on;
+  p.signatures = {"经办人"};
+  p.fields = {{"addressee", r.unit_org_name},
+              {"member", OptJson(r.member_name)},
+              {"community", r.community_name},
+              {"submitted_on", r.submitted_on},
+              {"confirmed_on", r.confirmed_on}};
   return p;
 }
 

@@ -10,7 +10,7 @@
 
 #include "auth/actor.h"
 #include "core/result.h"
-#include "modules/report_in/html.h"
+#include "printing/form.h"
 #include "store/database.h"
 
 namespace linli::report_in {
@@ -39,6 +39,8 @@ struct Receipt {
 // has no receipt (not confirmed).
 Result<Receipt> GetReceipt(store::Connection& c, const auth::Actor& actor, int64_t id);
 boost::json::object ToJson(const Receipt& r);
-PrintPage ToPage(const Receipt& r);
+// The receipt card (报到回执卡), addressed to the unit's party organisation, sealed by the
+// community's: report_in/forms/receipt_card.mustache.
+printing::Form ToPage(const Receipt& r);
 
 }  // namespace linli::report_in

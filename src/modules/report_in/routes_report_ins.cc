@@ -11,6 +11,7 @@
 #include "modules/report_in/report_ins.h"
 #include "modules/report_in/routes.h"
 #include "modules/report_in/work_units.h"
+#include "printing/page.h"
 
 namespace linli::report_in {
 namespace {
@@ -191,7 +192,7 @@ void ReportInRoutes(http::Router& r, store::Database& db) {
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
            auto v = GetReceipt(db.Conn(), req.Actor(), req.PathId("id"));
            if (!v) return v.error();
-           return HtmlResponse(ToPage(*v));
+           return printing::HtmlResponse(ToPage(*v));
          },
          .tag = "report_in",
          .summary = "The receipt card (报到回执卡) as a printable page",

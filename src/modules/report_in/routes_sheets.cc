@@ -16,6 +16,7 @@
 #include "modules/report_in/params.h"
 #include "modules/report_in/receipt.h"
 #include "modules/report_in/routes.h"
+#include "printing/page.h"
 
 namespace linli::report_in {
 namespace {
@@ -149,7 +150,7 @@ void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
            auto v = GetSheet(db.Conn(), req.Actor(), req.PathId("id"));
            if (!v) return v.error();
-           return HtmlResponse(ToPage(*v));
+           return printing::HtmlResponse(ToPage(*v));
          },
          .tag = "report_in",
          .summary = "The feedback sheet as a printable page",
