@@ -1,0 +1,31 @@
+# linli_embedded_entries(<out_var> <folder> <extension> <delimiter> [STRIP])
+# The C++ initialisers {"<owner>", "<name>", R"<delimiter>(<text>)<delimiter>"}, one a line and
+# sorted by path, of every src/**/<folder>/*.<extension>: owner is the folder that holds
+# <folder>, name the file name (without the extension with STRIP). Each file is a configure
+# dependency, so adding, removing or editing one re-runs CMake. Shared by the embedded
+# migrations (EmbedMigrations.cmake) and the printed forms (EmbedForms.cmake).
+function(linli_embedded_entries out_var folder extension delimiter)
+  cmake_parse_arguments(PARSE_ARGV 4 arg "STRIP" "" "")
+  file(GLOB_RECURSE files CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/*.${extension})
+  list(FILTER files INCLUDE REGEX "/${folder}/[^/]+\\.${extension}$")
+  list(SORT files)
+  set(entries "")
+  foreach(f ${files})
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${f})
+    if(arg_STRIP)
+      get_filename_component(name ${f} NAME_WE)
+    else()
+      get_filename_component(name ${f} NAME)
+    endif()
+    get_filename_component(dir ${f} DIRECTORY)
+    get_filename_component(dir ${dir} DIRECTORY)
+    get_filename_component(owner ${dir} NAME)
+    file(READ ${f} text)
+    string(FIND "${text}" ")${delimiter}\"" clash)
+    if(NOT clash EQUAL -1)
+      message(FATAL_ERROR "${f} holds the embedding's delimiter )${delimiter}\"")
+    endif()
+    string(APPEND entries "    {\"${owner}\", \"${name}\", R\"${delimiter}(${text})${delimiter}\"},\n")
+  endforeach()
+  set(${out_var} "${entries}" PARENT_SCOPE)
+endfunction()
