@@ -1,5 +1,7 @@
 #include "core/field.h"
 
+#include <fmt/format.h>
+
 namespace linli {
 namespace {
 
@@ -43,7 +45,47 @@ FieldValue ReadDateTime(Form& f, const Field& field) {
   return *ms;
 }
 
+FieldValue ReadNumber(Form& f, const Field& field) {
+  const auto* v = f.OptionalValue(field.name);
+  if (!v) {
+    if (field.required) f.Fail(field.name, "is required");
+    return std::monostate{};
+  }
+  if (!v->is_number()) {
+    f.Fail(field.name, "must be a number");
+    return std::monostate{};
+  }
+  const double d = v->to_number<double>();
+  if (d < field.min || d > field.bound) {
+    f.Fail(field.name, fmt::format("must be from {} to {}", field.min, field.bound));
+    return std::monostate{};
+  }
+  return d;
+}
+
 }  // namespace
+
+std::optional<Form> ReadObject(Form& f, const Field& field) {
+  const auto* v = f.OptionalValue(field.name);
+  if (!v) {
+    if (field.required) f.Fail(field.name, "is required");
+    return std::nullopt;
+  }
+  if (!v->is_object()) {
+    std::string names;
+    for (const Field& sub : field.fields)
+      names += (names.empty() ? "" : ", ") + std::string(sub.name);
+    f.Fail(field.name, fmt::format("must be an object {{{}}}", names));
+    return std::nullopt;
+  }
+  return Form(v->as_object(), "/" + std::string(field.name));
+}
+
+void Absorb(Form& f, const Form& sub) {
+  Status s = sub.Finish();
+  if (s) return;
+  for (const auto& e : s.error().fields) f.Fail(e.pointer.substr(1), e.detail);
+}
 
 FieldValue ReadField(Form& f, const Field& field) {
   switch (field.type) {
@@ -62,6 +104,10 @@ FieldValue ReadField(Form& f, const Field& field) {
       return ReadIdList(f, field);
     case FieldType::kDateTime:
       return ReadDateTime(f, field);
+    case FieldType::kNumber:
+      return ReadNumber(f, field);
+    case FieldType::kObject:
+      return std::monostate{};  // ReadObject
   }
   return std::monostate{};
 }

@@ -65,5 +65,41 @@ TEST(Field, GivesTheValueOfItsType) {
   EXPECT_TRUE(f->Finish().ok());
 }
 
+TEST(Field, ReadsANumberWithinItsBounds) {
+  const Field lng{.name = "n", .type = FieldType::kNumber, .required = true, .min = -1, .bound = 1};
+  struct Case {
+    std::string_view body;
+    std::string failure;
+  } cases[] = {
+      {R"({"n":0.5})", ""},
+      {R"({})", "/n is required"},
+      {R"({"n":"0"})", "/n must be a number"},
+      {R"({"n":2})", "/n must be from -1 to 1"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Failure(c.body, lng), c.failure) << c.body;
+}
+
+TEST(Field, ReadsAnObjectWithAFormOfItsOwn) {
+  constexpr std::array<Field, 1> kInner = {Field{.name = "a", .type = FieldType::kId}};
+  const Field outer{.name = "o", .type = FieldType::kObject, .fields = kInner};
+  auto f = Form::Parse(R"({"o":{"a":0,"b":1}})");
+  ASSERT_TRUE(f.ok());
+  auto sub = ReadObject(*f, outer);
+  ASSERT_TRUE(sub.has_value());
+  ReadField(*sub, kInner[0]);
+  Absorb(*f, *sub);
+  Status s = f->Finish();
+  ASSERT_FALSE(s.ok());
+  ASSERT_EQ(s.error().fields.size(), 2u);
+  EXPECT_EQ(s.error().fields[0].pointer, "/o/a");
+  EXPECT_EQ(s.error().fields[1].pointer, "/o/b");
+  EXPECT_EQ(s.error().fields[1].detail, "is not a known field");
+
+  auto g = Form::Parse(R"({"o":1})");
+  ASSERT_TRUE(g.ok());
+  EXPECT_FALSE(ReadObject(*g, outer).has_value());
+  EXPECT_EQ(g->Finish().error().fields.front().detail, "must be an object {a}");
+}
+
 }  // namespace
 }  // namespace linli

@@ -15,13 +15,14 @@ boost::json::value Typed(std::string_view type, const std::string& description) 
 boost::json::value Str(std::string d) { return Typed("string", d); }
 boost::json::value Int(std::string d) { return Typed("integer", d); }
 boost::json::value Bool(std::string d) { return Typed("boolean", d); }
+boost::json::value Number(std::string d) { return Typed("number", d); }
 boost::json::value Date() { return {{"type", "string"}, {"format", "date"}}; }
 boost::json::value DateTime() { return {{"type", "string"}, {"format", "date-time"}}; }
 
 boost::json::value Enum(std::initializer_list<std::string_view> values) {
-  return Enum(std::vector<std::string_view>(values));
+  return Enum(std::span<const std::string_view>(values.begin(), values.size()));
 }
-boost::json::value Enum(const std::vector<std::string_view>& values) {
+boost::json::value Enum(std::span<const std::string_view> values) {
   boost::json::array a;
   for (auto v : values) a.emplace_back(v);
   return {{"type", "string"}, {"enum", std::move(a)}};
@@ -54,26 +55,69 @@ boost::json::value Obj(std::vector<std::pair<std::string, boost::json::value>> p
   return o;
 }
 
-boost::json::value Of(const Field& field) {
-  const std::string description(field.description);
-  boost::json::value out;
+namespace {
+
+boost::json::value Sized(const Field& field, bool multiline) {
+  boost::json::value out = Str();
+  auto& o = out.as_object();
+  o["minLength"] = 1;
+  if (field.max > 0) o["maxLength"] = field.max;
+  if (multiline) o["description"] = "several lines allowed";
+  return out;
+}
+
+boost::json::value Id() { return {{"type", "integer"}, {"minimum", 1}, {"maximum", Form::kMaxId}}; }
+
+boost::json::value TypeOf(const Field& field) {
   switch (field.type) {
     case FieldType::kString:
+      return Sized(field, false);
     case FieldType::kText:
-      return Str(description);
+      return Sized(field, true);
     case FieldType::kId:
-      return Int(description);
-    case FieldType::kIdList:
-      return Arr(Int(description));
+      return Id();
+    case FieldType::kIdList: {
+      boost::json::value item = Id();
+      if (!field.description.empty()) item.as_object()["description"] = field.description;
+      boost::json::value out = Arr(std::move(item));
+      out.as_object()["uniqueItems"] = true;
+      if (field.max > 0) out.as_object()["maxItems"] = field.max;
+      return out;
+    }
     case FieldType::kEnum:
-      out = Enum(std::vector<std::string_view>(field.values.begin(), field.values.end()));
-      break;
+      if (field.values.empty()) return Str();
+      return Enum(field.values);
     case FieldType::kDateTime:
-      out = DateTime();
-      break;
+      return DateTime();
+    case FieldType::kNumber:
+      return {{"type", "number"}, {"minimum", field.min}, {"maximum", field.bound}};
+    case FieldType::kObject:
+      return Body(field.fields);
   }
-  if (!description.empty()) out.as_object()["description"] = description;
+  return {};
+}
+
+}  // namespace
+
+boost::json::value Of(const Field& field) {
+  boost::json::value out = TypeOf(field);
+  if (!field.description.empty() && field.type != FieldType::kIdList) {
+    auto& o = out.as_object();
+    const auto* more = o.if_contains("description");
+    o["description"] = more ? std::string(field.description) + "; " + std::string(more->as_string())
+                            : std::string(field.description);
+  }
   return out;
+}
+
+boost::json::value Body(std::span<const Field> fields) {
+  std::vector<std::pair<std::string, boost::json::value>> props;
+  std::vector<std::string> required;
+  for (const Field& f : fields) {
+    props.emplace_back(f.name, Of(f));
+    if (f.required) required.emplace_back(f.name);
+  }
+  return Obj(std::move(props), std::move(required));
 }
 
 boost::json::value PageOf(boost::json::value item) {
