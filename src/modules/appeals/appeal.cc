@@ -1,9 +1,6 @@
 #include "modules/appeals/appeal.h"
 
 #include <fmt/format.h>
-#include <boost/json/parse.hpp>
-
-#include "core/clock.h"
 
 namespace linli::appeals {
 namespace {
@@ -17,18 +14,6 @@ constexpr std::string_view kSupervisions =
 
 constexpr std::string_view kProviderPeople =
     "SELECT person_id FROM service_provider_people WHERE provider_id = ? ORDER BY person_id";
-
-boost::json::value OptTime(const std::optional<int64_t>& ms) {
-  return ms ? boost::json::value(FormatTime(*ms)) : boost::json::value(nullptr);
-}
-template <class T>
-boost::json::value Opt(const std::optional<T>& v) {
-  return v ? boost::json::value(*v) : boost::json::value(nullptr);
-}
-
-}  // namespace
-
-namespace {
 
 // The columns FromRow reads, with {0}..{3} for those of the joined tables: the place's name and
 // kind, the assignee's name and the organisation of an assignee unit.
@@ -125,91 +110,6 @@ const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view c
     if (c.code == code) return &c;
   }
   return nullptr;
-}
-
-void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& config) {
-  const auto time = [](const std::optional<int64_t>& ms) -> std::optional<std::string> {
-    if (!ms) return std::nullopt;
-    return FormatTime(*ms);
-  };
-  const AppealCategory* cat = CategoryOf(config, a.category);
-  j.Key("id").Int(a.id);
-  j.Key("channel").String(a.channel);
-  j.Key("category").BeginObject();
-  j.Key("code").String(a.category).Key("name").String(cat ? cat->name : a.category);
-  j.EndObject();
-  j.Key("urgency").String(a.urgency);
-  j.Key("description").String(a.description);
-  j.Key("state").String(a.state);
-  j.Key("resident").BeginObject();
-  j.Key("id").Int(a.resident_id).Key("name").String(a.resident_name);
-  j.Key("phone").StringOrNull(a.resident_phone_mask);
-  j.EndObject();
-  j.Key("deadlines").BeginObject();
-  j.Key("accept_by").StringOrNull(time(a.accept_by));
-  j.Key("on_site_by").StringOrNull(time(a.on_site_by));
-  j.Key("resolve_by").StringOrNull(time(a.resolve_by));
-  j.EndObject();
-  j.Key("overdue").Bool(a.overdue_at.has_value());
-  j.Key("overdue_at").StringOrNull(time(a.overdue_at));
-  j.Key("rating").StringOrNull(a.rating);
-  j.Key("escalated_to").StringOrNull(a.escalated_to);
-  j.Key("referred_to").StringOrNull(a.referred_to);
-  j.Key("merged_into").IntOrNull(a.merged_into);
-  j.Key("reopened").Int(a.reopened);
-  j.Key("created_at").String(FormatTime(a.created_at));
-  j.Key("updated_at").String(FormatTime(a.updated_at));
-  j.Key("place").BeginObject();
-  j.Key("area").BeginObject();
-  j.Key("id").Int(a.area_id).Key("name").String(a.area_name);
-  j.Key("kind").String(a.area_kind).Key("path").String(a.area_path);
-  j.EndObject();
-  j.Key("grid_id").IntOrNull(a.grid_id);
-  j.Key("point");
-  if (a.lng && a.lat) {
-    j.BeginObject().Key("lng").Double(*a.lng).Key("lat").Double(*a.lat).EndObject();
-  } else {
-    j.Null();
-  }
-  j.EndObject();
-  j.Key("assignee");
-  if (a.assignee_kind && a.assignee_id) {
-    j.BeginObject().Key("kind").String(*a.assignee_kind).Key("id").Int(*a.assignee_id);
-    j.Key("name").StringOrNull(a.assignee_name);
-    j.EndObject();
-  } else {
-    j.Null();
-  }
-}
-
-std::string JsonOf(const Appeal& a, const AppealsConfig& config) {
-  http::JsonText j;
-  j.Reserve(1024);
-  j.BeginObject();
-  WriteMembers(j, a, config);
-  j.EndObject();
-  return j.Take();
-}
-
-boost::json::object ToJson(const Step& s) {
-  boost::system::error_code ec;
-  auto detail = boost::json::parse(s.detail, ec);
-  return {{"id", s.id},
-          {"step", s.step},
-          {"from_state", Opt(s.from_state)},
-          {"to_state", s.to_state},
-          {"actor", s.actor_label},
-          {"note", Opt(s.note)},
-          {"reason", Opt(s.reason)},
-          {"detail", ec ? boost::json::value(boost::json::object()) : detail},
-          {"at", FormatTime(s.at)}};
-}
-
-boost::json::object ToJson(const Supervision& s) {
-  return {{"kind", s.kind},
-          {"due_at", FormatTime(s.due_at)},
-          {"level_area_id", Opt(s.level_area_id)},
-          {"raised_at", FormatTime(s.raised_at)}};
 }
 
 }  // namespace linli::appeals

@@ -6,9 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
-#include "http/json_text.h"
 #include "modules/appeals/settings.h"
 #include "store/database.h"
 
@@ -85,13 +82,6 @@ std::vector<Supervision> SupervisionsOf(store::Connection& c, int64_t appeal_id)
 
 // The configured category with `code`; nullptr when there is none.
 const AppealCategory* CategoryOf(const AppealsConfig& config, std::string_view code);
-
-// The members of an appeal's JSON (the schema "Appeal"; the resident's phone masked), written
-// into an object the caller opened: a list's item, or the detail with its timeline after them.
-void WriteMembers(http::JsonText& j, const Appeal& a, const AppealsConfig& config);
-// An appeal's JSON text: WriteMembers in an object of its own.
-std::string JsonOf(const Appeal& a, const AppealsConfig& config);
-boost::json::object ToJson(const Step& s);
-boost::json::object ToJson(const Supervision& s);
+// Their answers' shapes (the JSON and its schema) are in answers.h.
 
 }  // namespace linli::appeals

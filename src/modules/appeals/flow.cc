@@ -37,6 +37,16 @@ std::vector<std::string_view> ApiSteps() {
 }  // namespace
 
 std::span<const std::string_view> States() { return kStates; }
+std::span<const std::string_view> OpenStates() {
+  static const std::vector<std::string_view> open = [] {
+    std::vector<std::string_view> out;
+    for (const std::string_view s : kStates) {
+      if (IsOpen(s)) out.push_back(s);
+    }
+    return out;
+  }();
+  return open;
+}
 std::span<const std::string_view> Steps() {
   static const std::vector<std::string_view> steps = ApiSteps();
   return steps;

@@ -29,6 +29,8 @@ struct Transition {
 
 // Every state, open ones first.
 std::span<const std::string_view> States();
+// The open states (IsOpen), in the order of States().
+std::span<const std::string_view> OpenStates();
 // Steps a person may take through the API (not the system's own).
 std::span<const std::string_view> Steps();
 std::span<const Transition> Transitions();

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/field.h"
 #include "core/result.h"
 #include "modules/appeals/settings.h"
 
@@ -40,8 +41,9 @@ struct IntakeForm {
   std::vector<int64_t> photo_ids;  // uploads of the caller (photos.h)
 };
 
-// Channels the API accepts now (open311 comes with its own endpoint).
-std::span<const std::string_view> Channels();
+// The fields of POST /api/v1/appeals, declared once: ParseIntake reads them and the route's
+// schema is made of them (schema::Body). The category's values are the configured codes.
+std::span<const Field> IntakeFields();
 
 Result<IntakeForm> ParseIntake(std::string_view body, const AppealsConfig& config);
 

@@ -4,12 +4,10 @@
 
 #include <fmt/format.h>
 
-#include <boost/json/array.hpp>
-#include <boost/json/serialize.hpp>
-
 #include "core/clock.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/appeals/answers.h"
 #include "modules/appeals/commands.h"
 #include "modules/appeals/day_query.h"
 #include "modules/appeals/flow.h"
@@ -34,72 +32,6 @@ std::vector<std::string_view> Codes(const AppealsConfig& config) {
   std::vector<std::string_view> out;
   for (const auto& c : config.categories) out.emplace_back(c.code);
   return out;
-}
-
-boost::json::value AppealSchema(const AppealsConfig& config) {
-  const auto opt_time = s::Nullable(s::DateTime());
-  return s::Obj(
-      {{"id", s::Int()},
-       {"channel", s::Enum({"desk", "hotline", "mailbox", "contact_card", "online", "open311"})},
-       {"category", s::Obj({{"code", s::Enum(Codes(config))}, {"name", s::Str()}})},
-       {"urgency", s::Enum({"normal", "urgent"})},
-       {"description", s::Str()},
-       {"state", s::Enum(std::vector<std::string_view>(States().begin(), States().end()))},
-       {"place", s::Obj({{"area", s::Obj({{"id", s::Int()},
-                                          {"name", s::Str()},
-                                          {"kind", s::Str()},
-                                          {"path", s::Str()}})},
-                         {"grid_id", s::Nullable(s::Int("the grid the place lies in"))},
-                         {"point", s::Nullable(s::Obj({{"lng", {{"type", "number"}}},
-                                                       {"lat", {{"type", "number"}}}}))}})},
-       {"resident",
-        s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"phone", s::Nullable(s::Str("masked"))}})},
-       {"assignee", s::Nullable(s::Obj({{"kind", s::Enum({"person", "unit", "provider"})},
-                                        {"id", s::Int()},
-                                        {"name", s::Nullable(s::Str())}}))},
-       {"deadlines",
-        s::Obj({{"accept_by", opt_time}, {"on_site_by", opt_time}, {"resolve_by", opt_time}})},
-       {"overdue", s::Bool("a deadline was missed")},
-       {"overdue_at", opt_time},
-       {"rating", s::Nullable(s::Enum({"satisfied", "basically_satisfied", "not_satisfied"}))},
-       {"escalated_to", s::Nullable(s::Str("subdistrict, or a department's name"))},
-       {"referred_to", s::Nullable(s::Str("the outside body it was referred to"))},
-       {"merged_into", s::Nullable(s::Int("the appeal this one follows"))},
-       {"reopened", s::Int("times reopened after a bad rating")},
-       {"created_at", s::DateTime()},
-       {"updated_at", s::DateTime()}},
-      {"id", "channel", "category", "state", "place", "resident", "deadlines"});
-}
-
-boost::json::value CategorySchema(const AppealsConfig& config) {
-  const auto clock = s::Nullable(s::Int("seconds from intake"));
-  return s::Obj({{"code", s::Enum(Codes(config))},
-                 {"name", s::Str()},
-                 {"accept_s", clock},
-                 {"on_site_s", clock},
-                 {"resolve_s", clock}},
-                {"code", "name", "accept_s", "on_site_s", "resolve_s"});
-}
-
-boost::json::object CategoryJson(const AppealCategory& c) {
-  auto clock = [](int64_t secs) { return secs > 0 ? boost::json::value(secs) : nullptr; };
-  return {{"code", c.code},
-          {"name", c.name},
-          {"accept_s", clock(c.accept_s)},
-          {"on_site_s", clock(c.on_site_s)},
-          {"resolve_s", clock(c.resolve_s)}};
-}
-
-boost::json::value StepSchema() {
-  return s::Obj({{"id", s::Int()},
-                 {"step", s::Str()},
-                 {"from_state", s::Nullable(s::Str())},
-                 {"to_state", s::Str()},
-                 {"actor", s::Str("login, or system")},
-                 {"note", s::Nullable(s::Str("shown to the resident"))},
-                 {"reason", s::Nullable(s::Str("shown to the resident"))},
-                 {"detail", {{"type", "object"}}},
-                 {"at", s::DateTime()}});
 }
 
 Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& config) {
@@ -146,26 +78,13 @@ Result<AppealFilter> ParseFilter(const http::Request& req, const AppealsConfig& 
 }
 
 std::string ViewJson(const AppealView& v, const AppealsConfig& config) {
-  const auto array = [](const auto& items) {
-    boost::json::array out;
-    for (const auto& i : items) out.push_back(ToJson(i));
-    return boost::json::serialize(out);
-  };
-  http::JsonText j;
-  j.Reserve(4096);
-  j.BeginObject();
-  WriteMembers(j, v.appeal, config);
-  j.Key("photos").Raw(array(v.photos));
-  j.Key("timeline").Raw(array(v.steps));
-  j.Key("supervisions").Raw(array(v.supervisions));
-  j.Key("follows");
-  if (v.follows) {
-    j.BeginObject().Key("id").Int(v.follows->id).Key("state").String(v.follows->state).EndObject();
-  } else {
-    j.Null();
-  }
-  j.EndObject();
-  return j.Take();
+  AppealViewAnswer out;
+  static_cast<AppealAnswer&>(out) = AnswerOf(v.appeal, config);
+  for (const auto& p : v.photos) out.photos.push_back(AnswerOf(p));
+  for (const auto& st : v.steps) out.timeline.push_back(AnswerOf(st));
+  for (const auto& su : v.supervisions) out.supervisions.push_back(AnswerOf(su));
+  if (v.follows) out.follows = FollowsRef{v.follows->id, {v.follows->state}};
+  return shape::JsonOf(out, 4096);
 }
 
 }  // namespace
@@ -197,22 +116,29 @@ Manifest Module(Services& services) {
       return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
     };
     AddPhotoRoutes(r, db, photos, context);
-    r.AddSchema("Appeal", AppealSchema(config));
-    r.AddSchema("AppealStep", StepSchema());
+    r.AddSchema("Appeal", shape::SchemaOf<AppealAnswer>());
+    r.AddSchema("AppealView", shape::SchemaOf<AppealViewAnswer>());
+    r.AddSchema("AppealStep", shape::SchemaOf<StepAnswer>());
+    r.AddSchema("AppealCategory", shape::SchemaOf<CategoryAnswer>());
+    r.AddSchema("AppealOpenState", s::Enum(OpenStates()));
     const auto codes = Codes(config);
     const std::vector<std::string_view> states(States().begin(), States().end());
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/appeal-categories",
            .handler = [&config](const http::Request&) -> Result<http::Response> {
-             boost::json::array items;
-             for (const auto& c : config.categories) items.push_back(CategoryJson(c));
-             return http::Ok(boost::json::object{{"items", std::move(items)}});
+             std::vector<CategoryAnswer> items;
+             for (const auto& c : config.categories) items.push_back(AnswerOf(c));
+             http::JsonText j;
+             j.BeginObject().Key("items");
+             shape::Write(j, items);
+             j.EndObject();
+             return http::JsonWritten(200, j.Take());
            },
            .tag = "appeals",
            .summary = "The categories an appeal may have, in the configured order, with the "
                       "clocks each starts (seconds from intake; null: no such clock)",
-           .response = s::Obj({{"items", s::Arr(CategorySchema(config))}})});
+           .response = s::Obj({{"items", s::Arr(s::Ref("AppealCategory"))}}, {"items"})});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/appeals",
@@ -222,25 +148,11 @@ Manifest Module(Services& services) {
              Context ctx = context();
              auto a = RaiseAppeal(ctx, req.Actor(), *form);
              if (!a) return a.error();
-             return http::JsonWritten(201, JsonOf(*a, config));
+             return http::JsonWritten(201, shape::JsonOf(AnswerOf(*a, config), 1024));
            },
            .tag = "appeals",
            .summary = "Raise an appeal: a resident online, or a worker for a resident",
-           .request = s::Obj(
-               {{"channel", s::Enum({"desk", "hotline", "mailbox", "contact_card", "online"})},
-                {"category", s::Enum(codes)},
-                {"urgency", s::Enum({"normal", "urgent"})},
-                {"description", s::Str("at most 2000 characters, several lines allowed")},
-                {"area_id", s::Int("the place: a household, building, grid, ... (or point)")},
-                {"point", s::Obj({{"lng", {{"type", "number"}}},
-                                  {"lat", {{"type", "number"}}},
-                                  {"grid_id", s::Int("the grid the point lies in")}},
-                                 {"lng", "lat", "grid_id"})},
-                {"resident_id", s::Int("a worker raising it for a resident on record")},
-                {"resident", s::Obj({{"name", s::Str()}, {"phone", s::Str("mobile number")}},
-                                    {"name", "phone"})},
-                {"photo_ids", s::Arr(s::Int("a photo the caller uploaded (POST /api/v1/photos)"))}},
-               {"channel", "category", "description"}),
+           .request = s::Body(IntakeFields()),
            .response = s::Ref("Appeal"),
            .success = 201});
 
@@ -257,9 +169,7 @@ Manifest Module(Services& services) {
              j.Reserve(256 + res->items.size() * 1024);
              j.BeginObject().Key("items").BeginArray();
              for (const auto& a : res->items) {
-               j.BeginObject();
-               WriteMembers(j, a, config);
-               j.EndObject();
+               shape::Write(j, AnswerOf(a, config));
              }
              j.EndArray().Key("page").Int(page->page).Key("per_page").Int(page->per_page);
              j.Key("total").Int(res->total).EndObject();
@@ -293,7 +203,7 @@ Manifest Module(Services& services) {
            },
            .tag = "appeals",
            .summary = "One appeal with its whole timeline and supervision record",
-           .response = s::Ref("Appeal")});
+           .response = s::Ref("AppealView")});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/appeals/{id}/suggestions",
@@ -306,15 +216,14 @@ Manifest Module(Services& services) {
            .summary = "Whom to dispatch an appeal to: the duty-zone members and grid workers of "
                       "its grid, and the units and providers registered for its category in its "
                       "community, in order, each with the reason",
-           .response = s::Obj(
-               {{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum({"person", "unit", "provider"})},
-                                         {"assignee_id", s::Int()},
-                                         {"role", s::Enum({"duty_zone_member", "grid_worker",
-                                                           "unit", "provider"})},
-                                         {"name", s::Str("the unit's or provider's name")},
-                                         {"reason", s::Str()},
-                                         {"zone_id", s::Int()},
-                                         {"person", s::Ref("Person")}}))}})});
+           .response =
+               s::Obj({{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum(AssigneeKinds())},
+                                                {"assignee_id", s::Int()},
+                                                {"role", s::Enum(SuggestionRoles())},
+                                                {"name", s::Str("the unit's or provider's name")},
+                                                {"reason", s::Str()},
+                                                {"zone_id", s::Int()},
+                                                {"person", s::Ref("Person")}}))}})});
 
     for (const std::string_view step : Steps()) {
       const StepRow& row = *FindStep(step);
@@ -326,7 +235,7 @@ Manifest Module(Services& services) {
                Context ctx = context();
                auto a = TakeStep(ctx, req.Actor(), req.PathId("id"), step, *form);
                if (!a) return a.error();
-               return http::JsonWritten(200, JsonOf(*a, ctx.config));
+               return http::JsonWritten(200, shape::JsonOf(AnswerOf(*a, ctx.config), 1024));
              },
              .tag = "appeals",
              .summary = std::string(row.summary),

@@ -3,23 +3,14 @@
 #include <fmt/format.h>
 
 #include "http/schema.h"
+#include "modules/appeals/answers.h"
 #include "modules/appeals/photos.h"
 
 namespace linli::appeals {
 
-namespace s = http::schema;
-
 void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& photos,
                     const std::function<Context()>& context) {
-  r.AddSchema("Photo", s::Obj({{"id", s::Int()},
-                               {"hash", s::Str("BLAKE2b-256 of the bytes, hex")},
-                               {"content_type", s::Enum({"image/jpeg", "image/png", "image/webp"})},
-                               {"bytes", s::Int()},
-                               {"url", s::Str("GET it here")},
-                               {"created_at", s::DateTime()},
-                               {"appeal_id", s::Nullable(s::Int("null until attached"))},
-                               {"step", s::Nullable(s::Enum({"raise", "resolve"}))}},
-                              {"id", "hash", "content_type", "url"}));
+  r.AddSchema("Photo", shape::SchemaOf<PhotoAnswer>());
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/photos",
          .handler = [context](const http::Request& req) -> Result<http::Response> {
@@ -27,7 +18,7 @@ void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& phot
            auto p =
                UploadPhoto(ctx, req.Actor(), req.Header("content-type").value_or(""), req.body);
            if (!p) return p.error();
-           return http::Created(ToJson(*p));
+           return http::JsonWritten(201, shape::JsonOf(AnswerOf(*p)));
          },
          .tag = "appeals",
          .summary = "Upload a photo (the raw JPEG, PNG or WebP as the body, its type checked from "
@@ -35,7 +26,7 @@ void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& phot
                     "or resolving an appeal. Never attached, it is removed after "
                     "appeals.orphan_photo_hours",
          .request = {{"type", "string"}, {"format", "binary"}},
-         .response = s::Ref("Photo"),
+         .response = http::schema::Ref("Photo"),
          .success = 201,
          .request_content_type = "image/*",
          .blocking = true});  // stores the file

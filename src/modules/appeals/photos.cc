@@ -19,13 +19,13 @@
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/commands.h"
 #include "modules/appeals/permissions.h"
+#include "modules/appeals/vocabulary.h"
 #include "modules/audit.h"
 #include "record/event_log.h"
 
 namespace linli::appeals {
 namespace {
 
-constexpr std::array<std::string_view, 3> kTypes = {"image/jpeg", "image/png", "image/webp"};
 constexpr std::string_view kColumns =
     "id, hash, content_type, bytes, uploaded_by, appeal_id, step, created_at";
 constexpr std::string_view kInsert =
@@ -118,11 +118,11 @@ Status WriteFile(const PhotoStore& store, const std::string& hash, std::string_v
 }  // namespace
 
 std::optional<std::string_view> SniffImage(std::string_view b) {
-  if (b.size() >= 3 && b.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3)) return kTypes[0];
+  if (b.size() >= 3 && b.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3)) return kPhotoTypes[0];
   if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1A\n", 8)) {
-    return kTypes[1];
+    return kPhotoTypes[1];
   }
-  if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return kTypes[2];
+  if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return kPhotoTypes[2];
   return std::nullopt;
 }
 
@@ -130,7 +130,7 @@ Result<Photo> UploadPhoto(Context& ctx, const auth::Actor& actor, std::string_vi
                           std::string_view bytes) {
   if (actor.account_id == 0) return Error::Forbidden("log in to upload a photo");
   const std::string declared = MediaType(content_type);
-  if (std::find(kTypes.begin(), kTypes.end(), declared) == kTypes.end()) {
+  if (std::find(kPhotoTypes.begin(), kPhotoTypes.end(), declared) == kPhotoTypes.end()) {
     return Unsupported(
         fmt::format("send the photo as image/jpeg, image/png or image/webp, not {}",
                     declared.empty() ? std::string("a body without a Content-Type") : declared));
@@ -206,18 +206,6 @@ std::vector<Photo> PhotosOf(store::Connection& c, int64_t appeal_id) {
     out.push_back(PhotoFromRow(r));
   }
   return out;
-}
-
-boost::json::object ToJson(const Photo& p) {
-  boost::json::object o{{"id", p.id},
-                        {"hash", p.hash},
-                        {"content_type", p.content_type},
-                        {"bytes", p.bytes},
-                        {"url", fmt::format("/api/v1/photos/{}", p.id)},
-                        {"created_at", FormatTime(p.created_at)}};
-  o["appeal_id"] = p.appeal_id ? boost::json::value(*p.appeal_id) : nullptr;
-  o["step"] = p.step ? boost::json::value(*p.step) : nullptr;
-  return o;
 }
 
 Result<PhotoFile> ReadPhoto(store::Connection& c, const PhotoStore& store, const auth::Actor& actor,

@@ -16,8 +16,6 @@
 #include <string_view>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "store/database.h"
@@ -66,7 +64,6 @@ void AttachPhotos(store::Connection& c, int64_t appeal_id, std::string_view step
                   std::span<const int64_t> ids, int64_t now);
 
 std::vector<Photo> PhotosOf(store::Connection& c, int64_t appeal_id);
-boost::json::object ToJson(const Photo& p);
 
 // One photo and its bytes, when the actor may see it (else 404).
 struct PhotoFile {

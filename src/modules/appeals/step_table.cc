@@ -3,16 +3,12 @@
 #include <array>
 
 #include "modules/appeals/steps.h"
+#include "modules/appeals/vocabulary.h"
 
 namespace linli::appeals {
 namespace {
 
 constexpr size_t kMaxName = 100;
-
-constexpr std::array<std::string_view, 3> kAssigneeKinds = {"person", "unit", "provider"};
-constexpr std::array<std::string_view, 3> kRatings = {"satisfied", "basically_satisfied",
-                                                      "not_satisfied"};
-constexpr std::array<std::string_view, 2> kEscalateTo = {"subdistrict", "department"};
 
 constexpr std::string_view kShown = "shown to the resident";
 constexpr StepField kReason = {{.name = "reason",
@@ -67,7 +63,7 @@ constexpr std::array kReferFields = std::to_array<StepField>({
     kReason,
 });
 constexpr std::array kEscalateFields = std::to_array<StepField>({
-    {{.name = "to", .type = FieldType::kEnum, .required = true, .values = kEscalateTo},
+    {{.name = "to", .type = FieldType::kEnum, .required = true, .values = kEscalationLevels},
      &StepForm::to},
     {{.name = "department",
       .type = FieldType::kString,

@@ -1,0 +1,180 @@
+// The shapes of the appeals module's answers, each declared once (http/shape.h): their JSON
+// and their schemas (the OpenAPI components Appeal, AppealView, AppealStep, AppealCategory and
+// Photo) come from these structs. They view the records they are made from: keep the record
+// alive while its answer is written.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/config.h"
+#include "http/shape.h"
+#include "modules/appeals/appeal.h"
+#include "modules/appeals/flow.h"
+#include "modules/appeals/photos.h"
+#include "modules/appeals/vocabulary.h"
+
+namespace linli::appeals {
+
+namespace shape = http::shape;
+
+struct CategoryRef {
+  std::string_view code;
+  std::string_view name;
+  static constexpr shape::Doc kDocs[] = {{"code", "one of GET /api/v1/appeal-categories"}};
+};
+struct AreaRef {
+  int64_t id = 0;
+  std::string_view name;
+  std::string_view kind;
+  std::string_view path;
+};
+struct GeoPoint {
+  double lng = 0;
+  double lat = 0;
+};
+struct PlaceRef {
+  AreaRef area;
+  std::optional<int64_t> grid_id;
+  std::optional<GeoPoint> point;
+  static constexpr shape::Doc kDocs[] = {{"grid_id", "the grid the place lies in"}};
+};
+struct ResidentRef {
+  int64_t id = 0;
+  std::string_view name;
+  std::optional<std::string_view> phone;
+  static constexpr shape::Doc kDocs[] = {{"phone", "masked"}};
+};
+struct Deadlines {
+  std::optional<shape::Time> accept_by;
+  std::optional<shape::Time> on_site_by;
+  std::optional<shape::Time> resolve_by;
+};
+struct AssigneeRef {
+  shape::OneOf<&AssigneeKinds> kind;
+  int64_t id = 0;
+  std::optional<std::string_view> name;
+  static constexpr shape::Doc kDocs[] = {{"name", "the person's, unit's or provider's name"}};
+};
+
+// The schema "Appeal": an item of the list and the answer of intake and of every step.
+struct AppealAnswer {
+  int64_t id = 0;
+  shape::OneOf<&Channels> channel;
+  CategoryRef category;
+  shape::OneOf<&Urgencies> urgency;
+  std::string_view description;
+  shape::OneOf<&States> state;
+  ResidentRef resident;
+  Deadlines deadlines;
+  bool overdue = false;
+  std::optional<shape::Time> overdue_at;
+  std::optional<shape::OneOf<&Ratings>> rating;
+  std::optional<std::string_view> escalated_to;
+  std::optional<std::string_view> referred_to;
+  std::optional<int64_t> merged_into;
+  int64_t reopened = 0;
+  shape::Time created_at;
+  shape::Time updated_at;
+  PlaceRef place;
+  std::optional<AssigneeRef> assignee;
+  static constexpr shape::Doc kDocs[] = {{"overdue", "a deadline was missed"},
+                                         {"escalated_to", "subdistrict, or a department's name"},
+                                         {"referred_to", "the outside body it was referred to"},
+                                         {"merged_into", "the appeal this one follows"},
+                                         {"reopened", "times reopened after a bad rating"}};
+};
+
+// The schema "AppealStep": one row of the timeline.
+struct StepAnswer {
+  int64_t id = 0;
+  std::string_view step;
+  std::optional<std::string_view> from_state;
+  std::string_view to_state;
+  std::string_view actor;
+  std::optional<std::string_view> note;
+  std::optional<std::string_view> reason;
+  shape::RawObject detail;
+  shape::Time at;
+  static constexpr shape::Doc kDocs[] = {{"actor", "login, or system"},
+                                         {"note", "shown to the resident"},
+                                         {"reason", "shown to the resident"}};
+};
+
+struct SupervisionAnswer {
+  std::string_view kind;
+  shape::Time due_at;
+  std::optional<int64_t> level_area_id;
+  shape::Time raised_at;
+};
+
+// The schema "Photo".
+struct PhotoAnswer {
+  int64_t id = 0;
+  std::string_view hash;
+  shape::OneOf<&PhotoTypes> content_type;
+  int64_t bytes = 0;
+  std::string url;
+  shape::Time created_at;
+  std::optional<int64_t> appeal_id;
+  std::optional<shape::OneOf<&PhotoSteps>> step;
+  static constexpr shape::Doc kDocs[] = {{"hash", "BLAKE2b-256 of the bytes, hex"},
+                                         {"url", "GET it here"},
+                                         {"appeal_id", "null until attached"}};
+};
+
+struct FollowsRef {
+  int64_t id = 0;
+  shape::OneOf<&States> state;
+};
+
+// The schema "AppealView": one appeal with its photos, timeline and supervision record.
+struct AppealViewAnswer : AppealAnswer {
+  std::vector<PhotoAnswer> photos;
+  std::vector<StepAnswer> timeline;
+  std::vector<SupervisionAnswer> supervisions;
+  std::optional<FollowsRef> follows;
+};
+
+// The schema "AppealCategory": a configured category and the clocks it starts.
+struct CategoryAnswer {
+  std::string_view code;
+  std::string_view name;
+  std::optional<int64_t> accept_s;
+  std::optional<int64_t> on_site_s;
+  std::optional<int64_t> resolve_s;
+  static constexpr shape::Doc kDocs[] = {{"accept_s", "seconds from intake"},
+                                         {"on_site_s", "seconds from intake"},
+                                         {"resolve_s", "seconds from intake"}};
+};
+
+BOOST_DESCRIBE_STRUCT(CategoryRef, (), (code, name))
+BOOST_DESCRIBE_STRUCT(AreaRef, (), (id, name, kind, path))
+BOOST_DESCRIBE_STRUCT(GeoPoint, (), (lng, lat))
+BOOST_DESCRIBE_STRUCT(PlaceRef, (), (area, grid_id, point))
+BOOST_DESCRIBE_STRUCT(ResidentRef, (), (id, name, phone))
+BOOST_DESCRIBE_STRUCT(Deadlines, (), (accept_by, on_site_by, resolve_by))
+BOOST_DESCRIBE_STRUCT(AssigneeRef, (), (kind, id, name))
+BOOST_DESCRIBE_STRUCT(AppealAnswer, (),
+                      (id, channel, category, urgency, description, state, resident, deadlines,
+                       overdue, overdue_at, rating, escalated_to, referred_to, merged_into,
+                       reopened, created_at, updated_at, place, assignee))
+BOOST_DESCRIBE_STRUCT(StepAnswer, (),
+                      (id, step, from_state, to_state, actor, note, reason, detail, at))
+BOOST_DESCRIBE_STRUCT(SupervisionAnswer, (), (kind, due_at, level_area_id, raised_at))
+BOOST_DESCRIBE_STRUCT(PhotoAnswer, (),
+                      (id, hash, content_type, bytes, url, created_at, appeal_id, step))
+BOOST_DESCRIBE_STRUCT(FollowsRef, (), (id, state))
+BOOST_DESCRIBE_STRUCT(AppealViewAnswer, (AppealAnswer), (photos, timeline, supervisions, follows))
+BOOST_DESCRIBE_STRUCT(CategoryAnswer, (), (code, name, accept_s, on_site_s, resolve_s))
+
+AppealAnswer AnswerOf(const Appeal& a, const AppealsConfig& config);
+StepAnswer AnswerOf(const Step& s);
+SupervisionAnswer AnswerOf(const Supervision& s);
+PhotoAnswer AnswerOf(const Photo& p);
+CategoryAnswer AnswerOf(const AppealCategory& c);
+
+}  // namespace linli::appeals
