@@ -1,6 +1,9 @@
 #include "app/cli.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -11,6 +14,7 @@
 #include "app/runtime.h"
 #include "core/clock.h"
 #include "demo/demo_seed.h"
+#include "http/openapi.h"
 #include "http/server.h"
 #include "http/static_files.h"
 #include "modules/accounts/commands.h"
@@ -137,9 +141,34 @@ std::string SettingsMarkdown(const boost::json::object& all) {
   return out;
 }
 
+// The OpenAPI document of a runtime opened on a fresh folder (default configuration, a demo
+// key), removed again; the web app's types are generated from it (web/scripts/api-types.mjs).
+int PrintOpenApi() {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   fmt::format("linli-openapi-{}", static_cast<long>(::getpid()));
+  std::filesystem::remove_all(dir);
+  const auto level = spdlog::get_level();
+  spdlog::set_level(spdlog::level::err);  // the demo key's notice
+  auto rt = Open(dir.string(), /*demo=*/true);
+  spdlog::set_level(level);
+  if (!rt) return Fail(rt.error());
+  int code = 0;
+  {
+    http::Metrics metrics;
+    auto router = BuildRouter(**rt, metrics);
+    std::cout << boost::json::serialize(http::OpenApi(*router, kVersion)) << "\n";
+    code = std::cout ? 0 : 1;
+    router.reset();
+    rt->reset();
+  }
+  std::filesystem::remove_all(dir);
+  return code;
+}
+
 }  // namespace
 
 int Run(Command cmd, const CliOptions& opt) {
+  if (cmd == Command::kOpenApi) return PrintOpenApi();
   auto rt = Open(opt.data_dir, opt.demo || cmd == Command::kSeedDemo);
   if (!rt) return Fail(rt.error());
   Runtime& r = **rt;
@@ -225,6 +254,8 @@ int Run(Command cmd, const CliOptions& opt) {
         return 0;
       case Command::kUserAdd:
         return UserAdd(r, opt);
+      case Command::kOpenApi:
+        break;  // answered above, before the data directory is opened
     }
   } catch (const std::exception& e) {
     std::cerr << "linli: " << e.what() << "\n";

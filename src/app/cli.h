@@ -17,7 +17,8 @@ enum class Command {
   kSettings,
   kOpen311KeyAdd,
   kOpen311KeyRevoke,
-  kOpen311KeyList
+  kOpen311KeyList,
+  kOpenApi,  // prints /api/openapi.json of a fresh default runtime; touches no data directory
 };
 
 struct CliOptions {

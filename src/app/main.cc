@@ -59,6 +59,9 @@ int main(int argc, char** argv) {
   key_revoke->add_option("NAME", opt.client, "the client")->required();
   auto* key_list = o311_key->add_subcommand("list", "list the clients and their keys' state");
 
+  auto* openapi = cli.add_subcommand(
+      "openapi", "print the API's OpenAPI document, as served, for the default configuration");
+
   CLI11_PARSE(cli, argc, argv);
 
   using linli::app::Command;
@@ -72,6 +75,7 @@ int main(int argc, char** argv) {
   if (*key_add) cmd = Command::kOpen311KeyAdd;
   if (*key_revoke) cmd = Command::kOpen311KeyRevoke;
   if (*key_list) cmd = Command::kOpen311KeyList;
+  if (*openapi) cmd = Command::kOpenApi;
   if (*user_add) {
     cmd = Command::kUserAdd;
     if (opt.password.empty()) {
