@@ -1,65 +1,27 @@
 // The appeals API (诉求): categories, intake, the list, one appeal with its timeline, and the
-// steps of its flow. Types follow the server's OpenAPI schemas (GET /api/openapi.json).
+// steps of its flow. The types are the server's OpenAPI schemas (generated into ./schema.ts).
 import { api } from './client'
 import type { Photo } from './photos'
+import {
+  appealOpenStateValues,
+  appealRatingValues,
+  type components,
+  type paths,
+} from './schema'
 
-export interface Category {
-  code: string
-  name: string
-  accept_s: number | null
-  on_site_s: number | null
-  resolve_s: number | null
-}
+type Schemas = components['schemas']
 
-export type AppealState =
-  | 'received'
-  | 'accepted'
-  | 'dispatched'
-  | 'taken'
-  | 'on_site'
-  | 'escalated'
-  | 'resolved'
-  | 'followed_up'
-  | 'closed'
-  | 'referred'
-  | 'closed_unresolved'
-  | 'merged'
+export type Category = Schemas['AppealCategory']
+export type Appeal = Schemas['Appeal']
+export type AppealState = Appeal['state']
+export type Rating = NonNullable<Appeal['rating']>
+export type AppealStep = Schemas['AppealStep']
+/** With its timeline and its photos: at intake (step raise) and on resolving (step resolve), in
+ *  upload order. */
+export type AppealView = Schemas['AppealView']
 
-export type Rating = 'satisfied' | 'basically_satisfied' | 'not_satisfied'
-
-export interface Appeal {
-  id: number
-  channel: string
-  category: { code: string; name: string }
-  urgency: 'normal' | 'urgent'
-  description: string
-  state: AppealState
-  place: { area: { id: number; name: string; kind: string; path: string }; grid_id: number | null }
-  resident: { id: number; name: string; phone: string | null }
-  assignee: { kind: string; id: number; name: string | null } | null
-  deadlines: { accept_by: string | null; on_site_by: string | null; resolve_by: string | null }
-  overdue: boolean
-  rating: Rating | null
-  created_at: string
-  updated_at: string
-}
-
-export interface AppealStep {
-  id: number
-  step: string
-  from_state: string | null
-  to_state: string
-  actor: string
-  note: string | null
-  reason: string | null
-  at: string
-}
-
-export interface AppealView extends Appeal {
-  timeline: AppealStep[]
-  /** At intake (step raise) and on resolving (step resolve), in upload order. */
-  photos: Photo[]
-}
+/** The ratings a follow-up may give, in the server's order. */
+export const RATINGS: readonly Rating[] = appealRatingValues
 
 export interface Page<T> {
   items: T[]
@@ -68,16 +30,7 @@ export interface Page<T> {
   total: number
 }
 
-export interface IntakeBody {
-  channel: 'online' | 'desk' | 'hotline'
-  category: string
-  urgency?: 'normal' | 'urgent'
-  description: string
-  area_id?: number
-  resident_id?: number
-  resident?: { name: string; phone: string }
-  photo_ids?: number[]
-}
+export type IntakeBody = paths['/api/v1/appeals']['post']['requestBody']['content']['application/json']
 
 let categories: Promise<Category[]> | null = null
 
@@ -102,7 +55,7 @@ export const takeStep = (id: number, step: string, body: Record<string, unknown>
 
 /** States in which work is still owed (the clocks run). */
 export function isOpen(s: AppealState): boolean {
-  return ['received', 'accepted', 'dispatched', 'taken', 'on_site', 'escalated'].includes(s)
+  return (appealOpenStateValues as readonly AppealState[]).includes(s)
 }
 
 /** The deadline that matters now for an appeal in `state` (the next clock to beat). */

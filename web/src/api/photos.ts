@@ -4,17 +4,9 @@
 // resolving (photo_ids). The server checks the type from the bytes and the size against
 // http.upload_limit; its problem+json comes back as an ApiError like any other call.
 import { request } from './client'
+import type { components } from './schema'
 
-export interface Photo {
-  id: number
-  hash: string
-  content_type: string
-  bytes: number
-  url: string
-  created_at: string
-  appeal_id: number | null
-  step: 'raise' | 'resolve' | null
-}
+export type Photo = components['schemas']['Photo']
 
 /** At most this many photos per appeal (appeals.photos_per_appeal; the server checks its own). */
 export const MAX_PHOTOS = 9
