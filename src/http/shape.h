@@ -16,8 +16,10 @@
 //   RawObject → a JSON object text copied as it is
 //   std::optional<T> → T or null; std::vector<T> → an array of T; a described struct → an object
 // Every member is written, so every member is required in the schema (an optional one may be
-// null). kDocs, when the struct has it, describes members by name. Members are written in the
-// order BOOST_DESCRIBE_STRUCT lists them, a base's first.
+// null). kDocs, when the struct has it, describes members by name (a base's kDocs serve a
+// derived struct without its own). kSchemaName, when it has it, names it as an OpenAPI
+// component (SchemaOf). Members are written in the order BOOST_DESCRIBE_STRUCT lists them, a
+// base's first.
 #pragma once
 
 #include <cstdint>
@@ -37,6 +39,7 @@
 
 #include "core/clock.h"
 #include "http/json_text.h"
+#include "http/router.h"
 #include "http/schema.h"
 
 namespace linli::http::shape {
@@ -159,9 +162,29 @@ std::string JsonOf(const T& v, size_t reserve = 512) {
   return j.Take();
 }
 
-// The JSON Schema of T.
+namespace detail {
+
 template <class T>
-boost::json::value SchemaOf() {
+boost::json::value SchemaFor(bool top);
+
+template <class T>
+boost::json::value ObjectSchema() {
+  static_assert(kDescribed<T>, "describe the struct with BOOST_DESCRIBE_STRUCT");
+  std::vector<std::pair<std::string, boost::json::value>> props;
+  std::vector<std::string> required;
+  boost::mp11::mp_for_each<Members<T>>([&](auto member) {
+    using M = std::remove_cvref_t<decltype(std::declval<T>().*member.pointer)>;
+    boost::json::value s = SchemaFor<M>(false);
+    const std::string_view doc = DocOf<T>(member.name);
+    if (!doc.empty()) s.as_object()["description"] = doc;
+    props.emplace_back(member.name, std::move(s));
+    required.emplace_back(member.name);
+  });
+  return schema::Obj(std::move(props), std::move(required));
+}
+
+template <class T>
+boost::json::value SchemaFor(bool top) {
   if constexpr (std::is_same_v<T, bool>) {
     return schema::Bool();
   } else if constexpr (std::is_integral_v<T>) {
@@ -172,28 +195,57 @@ boost::json::value SchemaOf() {
     return schema::Str();
   } else if constexpr (std::is_same_v<T, Time>) {
     return schema::DateTime();
-  } else if constexpr (detail::IsOneOf<T>::value) {
-    return schema::Enum(detail::ValuesOf(static_cast<const T*>(nullptr)));
+  } else if constexpr (IsOneOf<T>::value) {
+    return schema::Enum(ValuesOf(static_cast<const T*>(nullptr)));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     return {{"type", "object"}};
-  } else if constexpr (detail::IsOptional<T>::value) {
-    return schema::Nullable(SchemaOf<typename T::value_type>());
-  } else if constexpr (detail::IsVector<T>::value) {
-    return schema::Arr(SchemaOf<typename T::value_type>());
+  } else if constexpr (IsOptional<T>::value) {
+    return schema::Nullable(SchemaFor<typename T::value_type>(false));
+  } else if constexpr (IsVector<T>::value) {
+    return schema::Arr(SchemaFor<typename T::value_type>(false));
   } else {
-    static_assert(detail::kDescribed<T>, "describe the struct with BOOST_DESCRIBE_STRUCT");
-    std::vector<std::pair<std::string, boost::json::value>> props;
-    std::vector<std::string> required;
-    boost::mp11::mp_for_each<detail::Members<T>>([&](auto member) {
-      using M = std::remove_cvref_t<decltype(std::declval<T>().*member.pointer)>;
-      boost::json::value s = SchemaOf<M>();
-      const std::string_view doc = detail::DocOf<T>(member.name);
-      if (!doc.empty()) s.as_object()["description"] = doc;
-      props.emplace_back(member.name, std::move(s));
-      required.emplace_back(member.name);
-    });
-    return schema::Obj(std::move(props), std::move(required));
+    if constexpr (requires { T::kSchemaName; }) {
+      if (!top) return schema::Ref(T::kSchemaName);
+    }
+    return ObjectSchema<T>();
   }
 }
+
+}  // namespace detail
+
+// The JSON Schema of T. A struct with a kSchemaName is an OpenAPI component: within another
+// shape it is a $ref to that name, and SchemaOf<T>() is the component itself.
+template <class T>
+boost::json::value SchemaOf() {
+  return detail::SchemaFor<T>(true);
+}
+
+// The $ref to component T (a struct with a kSchemaName).
+template <class T>
+boost::json::value RefOf() {
+  return schema::Ref(T::kSchemaName);
+}
+
+// Adds the components T... (structs with a kSchemaName) to the router's OpenAPI document.
+template <class... T>
+void AddComponents(Router& r) {
+  (r.AddSchema(std::string(T::kSchemaName), SchemaOf<T>()), ...);
+}
+
+// The answer of a list and of a page of a list.
+template <class T>
+struct ListOf {
+  std::vector<T> items;
+  BOOST_DESCRIBE_CLASS(ListOf, (), (items), (), ())
+};
+template <class T>
+struct PageOf {
+  std::vector<T> items;
+  int64_t page = 0;
+  int64_t per_page = 0;
+  int64_t total = 0;
+  static constexpr Doc kDocs[] = {{"total", "rows matching the filters in the caller's scope"}};
+  BOOST_DESCRIBE_CLASS(PageOf, (), (items, page, per_page, total), (), ())
+};
 
 }  // namespace linli::http::shape

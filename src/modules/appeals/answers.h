@@ -1,6 +1,6 @@
 // The shapes of the appeals module's answers, each declared once (http/shape.h): their JSON
-// and their schemas (the OpenAPI components Appeal, AppealView, AppealStep, AppealCategory and
-// Photo) come from these structs. They view the records they are made from: keep the record
+// and their schemas (the OpenAPI components named by their kSchemaName) come from these
+// structs. They view the records they are made from: keep the record
 // alive while its answer is written.
 #pragma once
 
@@ -16,6 +16,7 @@
 #include "modules/appeals/flow.h"
 #include "modules/appeals/photos.h"
 #include "modules/appeals/vocabulary.h"
+#include "modules/areas/area_ref.h"
 
 namespace linli::appeals {
 
@@ -26,18 +27,12 @@ struct CategoryRef {
   std::string_view name;
   static constexpr shape::Doc kDocs[] = {{"code", "one of GET /api/v1/appeal-categories"}};
 };
-struct AreaRef {
-  int64_t id = 0;
-  std::string_view name;
-  std::string_view kind;
-  std::string_view path;
-};
 struct GeoPoint {
   double lng = 0;
   double lat = 0;
 };
 struct PlaceRef {
-  AreaRef area;
+  areas::AreaRef area;
   std::optional<int64_t> grid_id;
   std::optional<GeoPoint> point;
   static constexpr shape::Doc kDocs[] = {{"grid_id", "the grid the place lies in"}};
@@ -60,8 +55,9 @@ struct AssigneeRef {
   static constexpr shape::Doc kDocs[] = {{"name", "the person's, unit's or provider's name"}};
 };
 
-// The schema "Appeal": an item of the list and the answer of intake and of every step.
+// An item of the list, and the answer of intake and of every step.
 struct AppealAnswer {
+  static constexpr std::string_view kSchemaName = "Appeal";
   int64_t id = 0;
   shape::OneOf<&Channels> channel;
   CategoryRef category;
@@ -88,8 +84,9 @@ struct AppealAnswer {
                                          {"reopened", "times reopened after a bad rating"}};
 };
 
-// The schema "AppealStep": one row of the timeline.
+// One row of the timeline.
 struct StepAnswer {
+  static constexpr std::string_view kSchemaName = "AppealStep";
   int64_t id = 0;
   std::string_view step;
   std::optional<std::string_view> from_state;
@@ -111,8 +108,8 @@ struct SupervisionAnswer {
   shape::Time raised_at;
 };
 
-// The schema "Photo".
 struct PhotoAnswer {
+  static constexpr std::string_view kSchemaName = "Photo";
   int64_t id = 0;
   std::string_view hash;
   shape::OneOf<&PhotoTypes> content_type;
@@ -131,16 +128,18 @@ struct FollowsRef {
   shape::OneOf<&States> state;
 };
 
-// The schema "AppealView": one appeal with its photos, timeline and supervision record.
+// One appeal with its photos, timeline and supervision record.
 struct AppealViewAnswer : AppealAnswer {
+  static constexpr std::string_view kSchemaName = "AppealView";
   std::vector<PhotoAnswer> photos;
   std::vector<StepAnswer> timeline;
   std::vector<SupervisionAnswer> supervisions;
   std::optional<FollowsRef> follows;
 };
 
-// The schema "AppealCategory": a configured category and the clocks it starts.
+// A configured category and the clocks it starts.
 struct CategoryAnswer {
+  static constexpr std::string_view kSchemaName = "AppealCategory";
   std::string_view code;
   std::string_view name;
   std::optional<int64_t> accept_s;
@@ -152,7 +151,6 @@ struct CategoryAnswer {
 };
 
 BOOST_DESCRIBE_STRUCT(CategoryRef, (), (code, name))
-BOOST_DESCRIBE_STRUCT(AreaRef, (), (id, name, kind, path))
 BOOST_DESCRIBE_STRUCT(GeoPoint, (), (lng, lat))
 BOOST_DESCRIBE_STRUCT(PlaceRef, (), (area, grid_id, point))
 BOOST_DESCRIBE_STRUCT(ResidentRef, (), (id, name, phone))

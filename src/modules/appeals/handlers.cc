@@ -116,10 +116,7 @@ Manifest Module(Services& services) {
       return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
     };
     AddPhotoRoutes(r, db, photos, context);
-    r.AddSchema("Appeal", shape::SchemaOf<AppealAnswer>());
-    r.AddSchema("AppealView", shape::SchemaOf<AppealViewAnswer>());
-    r.AddSchema("AppealStep", shape::SchemaOf<StepAnswer>());
-    r.AddSchema("AppealCategory", shape::SchemaOf<CategoryAnswer>());
+    shape::AddComponents<AppealAnswer, AppealViewAnswer, StepAnswer, CategoryAnswer>(r);
     r.AddSchema("AppealOpenState", s::Enum(OpenStates()));
     const auto codes = Codes(config);
     const std::vector<std::string_view> states(States().begin(), States().end());
@@ -127,18 +124,14 @@ Manifest Module(Services& services) {
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/appeal-categories",
            .handler = [&config](const http::Request&) -> Result<http::Response> {
-             std::vector<CategoryAnswer> items;
-             for (const auto& c : config.categories) items.push_back(AnswerOf(c));
-             http::JsonText j;
-             j.BeginObject().Key("items");
-             shape::Write(j, items);
-             j.EndObject();
-             return http::JsonWritten(200, j.Take());
+             shape::ListOf<CategoryAnswer> list;
+             for (const auto& c : config.categories) list.items.push_back(AnswerOf(c));
+             return http::JsonWritten(200, shape::JsonOf(list));
            },
            .tag = "appeals",
            .summary = "The categories an appeal may have, in the configured order, with the "
                       "clocks each starts (seconds from intake; null: no such clock)",
-           .response = s::Obj({{"items", s::Arr(s::Ref("AppealCategory"))}}, {"items"})});
+           .response = shape::SchemaOf<shape::ListOf<CategoryAnswer>>()});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/appeals",
@@ -153,7 +146,7 @@ Manifest Module(Services& services) {
            .tag = "appeals",
            .summary = "Raise an appeal: a resident online, or a worker for a resident",
            .request = s::Body(IntakeFields()),
-           .response = s::Ref("Appeal"),
+           .response = shape::RefOf<AppealAnswer>(),
            .success = 201});
 
     r.Add({.method = http::Method::kGet,
@@ -165,19 +158,13 @@ Manifest Module(Services& services) {
              if (!filter) return filter.error();
              auto res = ListAppeals(db.Conn(), req.Actor(), *filter, *page);
              if (!res) return res.error();
-             http::JsonText j;
-             j.Reserve(256 + res->items.size() * 1024);
-             j.BeginObject().Key("items").BeginArray();
-             for (const auto& a : res->items) {
-               shape::Write(j, AnswerOf(a, config));
-             }
-             j.EndArray().Key("page").Int(page->page).Key("per_page").Int(page->per_page);
-             j.Key("total").Int(res->total).EndObject();
-             return http::JsonWritten(200, j.Take());
+             shape::PageOf<AppealAnswer> out{{}, page->page, page->per_page, res->total};
+             for (const auto& a : res->items) out.items.push_back(AnswerOf(a, config));
+             return http::JsonWritten(200, shape::JsonOf(out, 256 + out.items.size() * 1024));
            },
            .tag = "appeals",
            .summary = "List the appeals in the caller's scope, newest first",
-           .response = s::PageOf(s::Ref("Appeal")),
+           .response = shape::SchemaOf<shape::PageOf<AppealAnswer>>(),
            .query = {
                {"state", "only appeals in this state", s::Enum(states)},
                {"category", "only appeals of this category", s::Enum(codes)},
@@ -203,7 +190,7 @@ Manifest Module(Services& services) {
            },
            .tag = "appeals",
            .summary = "One appeal with its whole timeline and supervision record",
-           .response = s::Ref("AppealView")});
+           .response = shape::RefOf<AppealViewAnswer>()});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/appeals/{id}/suggestions",
@@ -240,7 +227,7 @@ Manifest Module(Services& services) {
              .tag = "appeals",
              .summary = std::string(row.summary),
              .request = StepRequestSchema(row),
-             .response = s::Ref("Appeal")});
+             .response = shape::RefOf<AppealAnswer>()});
     }
     AddKpiRoutes(r, db);
     AddPartnerRoutes(r, db, config);

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "http/schema.h"
 #include "modules/appeals/answers.h"
 #include "modules/appeals/photos.h"
 
@@ -10,7 +9,7 @@ namespace linli::appeals {
 
 void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& photos,
                     const std::function<Context()>& context) {
-  r.AddSchema("Photo", shape::SchemaOf<PhotoAnswer>());
+  shape::AddComponents<PhotoAnswer>(r);
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/photos",
          .handler = [context](const http::Request& req) -> Result<http::Response> {
@@ -26,7 +25,7 @@ void AddPhotoRoutes(http::Router& r, store::Database& db, const PhotoStore& phot
                     "or resolving an appeal. Never attached, it is removed after "
                     "appeals.orphan_photo_hours",
          .request = {{"type", "string"}, {"format", "binary"}},
-         .response = http::schema::Ref("Photo"),
+         .response = shape::RefOf<PhotoAnswer>(),
          .success = 201,
          .request_content_type = "image/*",
          .blocking = true});  // stores the file
