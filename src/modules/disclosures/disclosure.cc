@@ -1,23 +1,8 @@
 #include "modules/disclosures/disclosure.h"
 
-#include <array>
-
 #include <fmt/format.h>
 
-#include "core/clock.h"
-
 namespace linli::disclosures {
-namespace {
-constexpr std::array<std::string_view, 3> kCategories = {"government", "affairs", "finance"};
-constexpr std::array<std::string_view, 2> kModes = {"ad_hoc", "periodic"};
-
-boost::json::value Opt(const std::optional<std::string>& s) {
-  return s ? boost::json::value(*s) : nullptr;
-}
-}  // namespace
-
-std::span<const std::string_view> Categories() { return kCategories; }
-std::span<const std::string_view> Modes() { return kModes; }
 
 const std::string_view kColumns =
     "d.id, d.area_id, a.name, a.kind, a.path, d.category, d.mode, d.period, d.period_from,"
@@ -54,27 +39,6 @@ std::optional<Disclosure> Load(store::Connection& c, int64_t id) {
   auto row = c.QueryOne(fmt::format("SELECT {} FROM {} WHERE d.id = ?", kColumns, kFrom), {id});
   if (!row) return std::nullopt;
   return FromRow(*row);
-}
-
-boost::json::object ToJson(const Disclosure& d) {
-  boost::json::object o{
-      {"id", d.id},
-      {"area",
-       {{"id", d.area_id}, {"name", d.area_name}, {"kind", d.area_kind}, {"path", d.area_path}}},
-      {"category", d.category},
-      {"mode", d.mode},
-      {"period", Opt(d.period)},
-      {"period_from", Opt(d.period_from)},
-      {"period_to", Opt(d.period_to)},
-      {"title", d.title},
-      {"body", d.body},
-      {"state", d.state},
-      {"published_by", d.published_by},
-      {"published_at", FormatTime(d.published_at)}};
-  o["withdrawn_by"] = Opt(d.withdrawn_by);
-  o["withdrawn_at"] = d.withdrawn_at ? boost::json::value(FormatTime(*d.withdrawn_at)) : nullptr;
-  o["withdraw_reason"] = Opt(d.withdraw_reason);
-  return o;
 }
 
 }  // namespace linli::disclosures

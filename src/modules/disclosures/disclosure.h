@@ -1,21 +1,27 @@
 // A disclosure item (公开事项) and its read-only interface for other modules.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 
-#include <boost/json/object.hpp>
-
 #include "store/database.h"
 
 namespace linli::disclosures {
 
-// 政务 / 事务 / 财务 and 临时性 / 定时性 (GLOSSARY.md).
-std::span<const std::string_view> Categories();  // government, affairs, finance
-std::span<const std::string_view> Modes();       // ad_hoc, periodic
+// 政务 / 事务 / 财务 and 临时性 / 定时性 (GLOSSARY.md), and an item's states, each listed once:
+// the forms, the answers and their schemas read them.
+inline constexpr std::array<std::string_view, 3> kCategories = {"government", "affairs", "finance"};
+inline constexpr std::array<std::string_view, 2> kModes = {"ad_hoc", "periodic"};
+// The states, then "all" (a filter of the list).
+inline constexpr std::array<std::string_view, 3> kStateFilters = {"published", "withdrawn", "all"};
+constexpr std::span<const std::string_view> Categories() { return kCategories; }
+constexpr std::span<const std::string_view> Modes() { return kModes; }
+constexpr std::span<const std::string_view> States() { return std::span(kStateFilters).first<2>(); }
+constexpr std::span<const std::string_view> StateFilters() { return kStateFilters; }
 
 struct Disclosure {
   int64_t id = 0;
@@ -42,6 +48,6 @@ extern const std::string_view kColumns;
 extern const std::string_view kFrom;  // disclosures d JOIN areas a, the publishing account, ...
 Disclosure FromRow(const store::Row& r);
 std::optional<Disclosure> Load(store::Connection& c, int64_t id);
-boost::json::object ToJson(const Disclosure& d);
+// Its answer's shape is in answers.h.
 
 }  // namespace linli::disclosures

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "core/field.h"
 #include "core/result.h"
 
 namespace linli::disclosures {
@@ -26,6 +28,11 @@ struct PublishForm {
 struct WithdrawForm {
   std::string reason;
 };
+
+// The fields of each body, declared once: the parser reads them and the route's schema is
+// made of them (schema::Body).
+std::span<const Field> PublishFields();
+std::span<const Field> WithdrawFields();
 
 Result<PublishForm> ParsePublish(std::string_view body);
 Result<WithdrawForm> ParseWithdraw(std::string_view body);

@@ -1,44 +1,14 @@
 // HTTP handlers of the disclosures module: parse → command or query → JSON. No rules here.
-#include <array>
-
-#include <boost/json/array.hpp>
-
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/disclosures/answers.h"
 #include "modules/disclosures/commands.h"
 #include "modules/disclosures/demo.h"
 #include "modules/disclosures/manifest.h"
 #include "modules/disclosures/queries.h"
 
 namespace linli::disclosures {
-namespace {
-
 namespace s = http::schema;
-
-constexpr std::array<std::string_view, 3> kStates = {"published", "withdrawn", "all"};
-
-boost::json::value DisclosureSchema() {
-  return s::Obj(
-      {{"id", s::Int()},
-       {"area",
-        s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"kind", s::Str()}, {"path", s::Str()}})},
-       {"category", s::Enum({"government", "affairs", "finance"})},
-       {"mode", s::Enum({"ad_hoc", "periodic"})},
-       {"period", s::Nullable(s::Str("periodic items: 2026-10, 2026-Q3, 2026-H2 or 2026"))},
-       {"period_from", s::Nullable(s::Str("first day of the period, YYYY-MM-DD"))},
-       {"period_to", s::Nullable(s::Str("last day of the period, YYYY-MM-DD"))},
-       {"title", s::Str()},
-       {"body", s::Str()},
-       {"state", s::Enum({"published", "withdrawn"})},
-       {"published_by", s::Str("the login that published it")},
-       {"published_at", s::DateTime()},
-       {"withdrawn_by", s::Nullable(s::Str())},
-       {"withdrawn_at", s::Nullable(s::DateTime())},
-       {"withdraw_reason", s::Nullable(s::Str())}},
-      {"id", "area", "category", "mode", "title", "body", "state", "published_at"});
-}
-
-}  // namespace
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
@@ -46,7 +16,7 @@ Manifest Module(Services& services) {
   m.name = "disclosures";
   m.demo = DemoRows;
   m.routes = [&db](http::Router& r) {
-    r.AddSchema("Disclosure", DisclosureSchema());
+    shape::AddComponents<DisclosureAnswer>(r);
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/disclosures",
@@ -64,27 +34,24 @@ Manifest Module(Services& services) {
              if (!category) return category.error();
              auto mode = http::QueryEnum(req, "mode", Modes());
              if (!mode) return mode.error();
-             auto state = http::QueryEnum(req, "state", kStates);
+             auto state = http::QueryEnum(req, "state", StateFilters());
              if (!state) return state.error();
              auto res = List(db.Conn(), req.Actor(), {*area, *category, *mode, *state}, *page);
              if (!res) return res.error();
-             boost::json::array items;
-             for (const auto& d : res->items) items.push_back(ToJson(d));
-             return http::Ok(http::PageBody(std::move(items), *page, res->total));
+             shape::PageOf<DisclosureAnswer> out{{}, page->page, page->per_page, res->total};
+             for (const auto& d : res->items) out.items.push_back(AnswerOf(d));
+             return http::JsonWritten(200, shape::JsonOf(out));
            },
            .tag = "disclosures",
            .summary = "Items made public (社区事项公开), newest first: those published in the "
                       "areas the caller holds a role in, below them and above them (a resident "
                       "reads their community's, subdistrict's and district's); withdrawn items "
                       "only where the caller may publish",
-           .response = s::PageOf(s::Ref("Disclosure")),
+           .response = shape::SchemaOf<shape::PageOf<DisclosureAnswer>>(),
            .query = {{"area_id", "only items published in this area or below it", s::Int()},
-                     {"category", "government, affairs or finance",
-                      s::Enum({"government", "affairs", "finance"})},
-                     {"mode", "ad_hoc (a notice, when of affairs) or periodic",
-                      s::Enum({"ad_hoc", "periodic"})},
-                     {"state", "published (default), withdrawn or all",
-                      s::Enum({"published", "withdrawn", "all"})},
+                     {"category", "government, affairs or finance", s::Enum(Categories())},
+                     {"mode", "ad_hoc (a notice, when of affairs) or periodic", s::Enum(Modes())},
+                     {"state", "published (default), withdrawn or all", s::Enum(StateFilters())},
                      {"page", "page number from 1", s::Int()},
                      {"per_page", "rows per page, 1 to 200", s::Int()}}});
 
@@ -93,11 +60,11 @@ Manifest Module(Services& services) {
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
              auto d = GetDisclosure(db.Conn(), req.Actor(), req.PathId("id"));
              if (!d) return d.error();
-             return http::Ok(ToJson(*d));
+             return http::JsonWritten(200, shape::JsonOf(AnswerOf(*d)));
            },
            .tag = "disclosures",
            .summary = "One item made public",
-           .response = s::Ref("Disclosure")});
+           .response = shape::RefOf<DisclosureAnswer>()});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/disclosures",
@@ -106,22 +73,14 @@ Manifest Module(Services& services) {
              if (!form) return form.error();
              auto d = Publish(db.Conn(), req.Actor(), *form);
              if (!d) return d.error();
-             return http::Created(ToJson(*d));
+             return http::JsonWritten(201, shape::JsonOf(AnswerOf(*d)));
            },
            .tag = "disclosures",
            .summary = "Publish an item in a community or an area above it: government affairs "
                       "(政务) ad hoc or periodic, community affairs (事务) ad hoc (a notice) or "
                       "periodic, finances (财务) periodic by the month or the quarter",
-           .request =
-               s::Obj({{"area_id", s::Int("a community or an area above it")},
-                       {"category", s::Enum({"government", "affairs", "finance"})},
-                       {"mode", s::Enum({"ad_hoc", "periodic"})},
-                       {"period", s::Str("periodic items only: 2026-10, 2026-Q3, 2026-H2 or 2026; "
-                                         "finances by the month or the quarter")},
-                       {"title", s::Str("at most 200 characters")},
-                       {"body", s::Str("at most 20000 characters, several lines")}},
-                      {"area_id", "category", "mode", "title", "body"}),
-           .response = s::Ref("Disclosure"),
+           .request = s::Body(PublishFields()),
+           .response = shape::RefOf<DisclosureAnswer>(),
            .success = 201});
 
     r.Add({.method = http::Method::kPost,
@@ -131,13 +90,13 @@ Manifest Module(Services& services) {
              if (!form) return form.error();
              auto d = Withdraw(db.Conn(), req.Actor(), req.PathId("id"), *form);
              if (!d) return d.error();
-             return http::Ok(ToJson(*d));
+             return http::JsonWritten(200, shape::JsonOf(AnswerOf(*d)));
            },
            .tag = "disclosures",
            .summary = "Withdraw a published item, saying why; it stays on record, marked "
                       "withdrawn, and is no longer shown to readers",
-           .request = s::Obj({{"reason", s::Str("at most 1000 characters")}}, {"reason"}),
-           .response = s::Ref("Disclosure")});
+           .request = s::Body(WithdrawFields()),
+           .response = shape::RefOf<DisclosureAnswer>()});
   };
   return m;
 }
