@@ -2,38 +2,19 @@
 // published in an area, ad hoc or for a period; a notice is an ad-hoc item of affairs.
 import { api } from './client'
 import type { Page } from './appeals'
+import { disclosureCategoryValues, type components, type paths } from './schema'
 
-export type DisclosureCategory = 'government' | 'affairs' | 'finance'
-export type DisclosureMode = 'ad_hoc' | 'periodic'
+type Schemas = components['schemas']
 
-export interface Disclosure {
-  id: number
-  area: { id: number; name: string; kind: string; path: string }
-  category: DisclosureCategory
-  mode: DisclosureMode
-  period: string | null
-  period_from: string | null
-  period_to: string | null
-  title: string
-  body: string
-  state: 'published' | 'withdrawn'
-  published_by: string
-  published_at: string
-  withdrawn_by: string | null
-  withdrawn_at: string | null
-  withdraw_reason: string | null
-}
+export type Disclosure = Schemas['Disclosure']
+export type DisclosureCategory = Disclosure['category']
+export type DisclosureMode = Disclosure['mode']
+export type PublishBody = paths['/api/v1/disclosures']['post']['requestBody']['content']['application/json']
+/** What the list shows: published (the default), withdrawn, or all. */
+export type StateFilter = NonNullable<NonNullable<paths['/api/v1/disclosures']['get']['parameters']['query']>['state']>
 
-export interface PublishBody {
-  area_id: number
-  category: DisclosureCategory
-  mode: DisclosureMode
-  period?: string
-  title: string
-  body: string
-}
-
-export const CATEGORIES: DisclosureCategory[] = ['government', 'affairs', 'finance']
+/** The categories, in the server's order. */
+export const CATEGORIES: readonly DisclosureCategory[] = disclosureCategoryValues
 
 export const listDisclosures = (query: Record<string, string | number | undefined> = {}) =>
   api.get<Page<Disclosure>>('/api/v1/disclosures', { per_page: 20, ...query })

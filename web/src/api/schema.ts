@@ -2174,36 +2174,8 @@ export interface components {
                 /** @description the person's, unit's or provider's name */
                 name: string | null;
             } | null;
-            photos: {
-                id: number;
-                /** @description BLAKE2b-256 of the bytes, hex */
-                hash: string;
-                /** @enum {string} */
-                content_type: "image/jpeg" | "image/png" | "image/webp";
-                bytes: number;
-                /** @description GET it here */
-                url: string;
-                /** Format: date-time */
-                created_at: string;
-                /** @description null until attached */
-                appeal_id: number | null;
-                step: ("raise" | "resolve") | null;
-            }[];
-            timeline: {
-                id: number;
-                step: string;
-                from_state: string | null;
-                to_state: string;
-                /** @description login, or system */
-                actor: string;
-                /** @description shown to the resident */
-                note: string | null;
-                /** @description shown to the resident */
-                reason: string | null;
-                detail: Record<string, never>;
-                /** Format: date-time */
-                at: string;
-            }[];
+            photos: components["schemas"]["Photo"][];
+            timeline: components["schemas"]["AppealStep"][];
             supervisions: {
                 kind: string;
                 /** Format: date-time */
@@ -2238,29 +2210,32 @@ export interface components {
         Disclosure: {
             id: number;
             area: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             };
             /** @enum {string} */
             category: "government" | "affairs" | "finance";
             /** @enum {string} */
             mode: "ad_hoc" | "periodic";
-            period?: string | null;
-            period_from?: string | null;
-            period_to?: string | null;
+            /** @description periodic items: 2026-10, 2026-Q3, 2026-H2 or 2026 */
+            period: string | null;
+            /** @description first day of the period, YYYY-MM-DD */
+            period_from: string | null;
+            /** @description last day of the period, YYYY-MM-DD */
+            period_to: string | null;
             title: string;
             body: string;
             /** @enum {string} */
             state: "published" | "withdrawn";
             /** @description the login that published it */
-            published_by?: string;
+            published_by: string;
             /** Format: date-time */
             published_at: string;
-            withdrawn_by?: string | null;
-            withdrawn_at?: string | null;
-            withdraw_reason?: string | null;
+            withdrawn_by: string | null;
+            withdrawn_at: string | null;
+            withdraw_reason: string | null;
         };
         DuesBasis: {
             /** @description a month, YYYY-MM */
@@ -8651,9 +8626,8 @@ export interface operations {
                     mode: "ad_hoc" | "periodic";
                     /** @description periodic items only: 2026-10, 2026-Q3, 2026-H2 or 2026; finances by the month or the quarter */
                     period?: string;
-                    /** @description at most 200 characters */
                     title: string;
-                    /** @description at most 20000 characters, several lines */
+                    /** @description several lines allowed */
                     body: string;
                 };
             };
@@ -8722,7 +8696,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 1000 characters */
+                    /** @description several lines allowed */
                     reason: string;
                 };
             };
