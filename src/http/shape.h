@@ -58,6 +58,11 @@ struct OneOf {
 struct RawObject {
   std::string_view json;
 };
+// A record's optional text as an answer's view of it.
+inline std::optional<std::string_view> View(const std::optional<std::string>& s) {
+  if (!s) return std::nullopt;
+  return std::string_view(*s);
+}
 // The description of one member, by its name.
 struct Doc {
   std::string_view member;

@@ -5,10 +5,7 @@
 namespace linli::appeals {
 namespace {
 
-std::optional<std::string_view> View(const std::optional<std::string>& s) {
-  if (!s) return std::nullopt;
-  return std::string_view(*s);
-}
+using shape::View;
 
 std::optional<shape::Time> TimeOf(const std::optional<int64_t>& ms) {
   if (!ms) return std::nullopt;

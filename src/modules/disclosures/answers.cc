@@ -1,14 +1,7 @@
 #include "modules/disclosures/answers.h"
 
 namespace linli::disclosures {
-namespace {
-
-std::optional<std::string_view> View(const std::optional<std::string>& s) {
-  if (!s) return std::nullopt;
-  return std::string_view(*s);
-}
-
-}  // namespace
+using shape::View;
 
 DisclosureAnswer AnswerOf(const Disclosure& d) {
   DisclosureAnswer out;
