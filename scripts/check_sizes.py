@@ -49,8 +49,8 @@ def check(root):
 
 def self_test():
     long_file = "\n".join(f"// line {i}" for i in range(MAX_FILE + 1)) + "\n"
-    long_fn = "int F(int x) {\n" + "  x += 1;\n" * (MAX_FUNCTION - 2) + "}\n"
-    short_fn = "int G(int x) {\n" + "  x += 1;\n" * (MAX_FUNCTION - 3) + "}\n"
+    long_fn = "int F(int x) {\n" + "  x += 1;\n" * (MAX_FUNCTION - 1) + "}\n"
+    short_fn = "int G(int x) {\n" + "  x += 1;\n" * (MAX_FUNCTION - 2) + "}\n"
     a = problems("planted_file.cc", long_file)
     b = problems("planted_function.cc", long_fn + short_fn)
     return len(a) == 1 and len(b) == 1 and b[0].startswith("planted_function.cc:1:")
