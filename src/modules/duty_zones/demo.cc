@@ -22,7 +22,7 @@ void AddZone(demo::Builder& b, int64_t grid, std::string name, std::vector<int64
   f.grid_id = grid;
   f.name = std::move(name);
   f.member_ids = std::move(members);
-  const DutyZoneRules& rules = b.services().settings.Get<DutyZoneRules>();
+  const auto& rules = b.services().settings.Get<DutyZoneRules>();
   demo::Take(CreateZone(b.conn(), b.actor(), rules, f), fmt::format("duty zone {}", f.name));
   ++b.report().duty_zones;
 }

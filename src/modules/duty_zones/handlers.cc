@@ -48,7 +48,7 @@ Manifest Module(Services& services) {
   m.name = "duty_zones";
   m.demo = DemoRows;
   m.routes = [&db, &services](http::Router& r) {
-    const DutyZoneRules& rules = services.settings.Get<DutyZoneRules>();
+    const auto& rules = services.settings.Get<DutyZoneRules>();
     r.AddSchema("DutyZoneMember", ZoneMemberSchema(r));
     r.AddSchema("DutyZone", ZoneSchema());
     const auto members_doc = s::Arr(s::Int());

@@ -63,7 +63,7 @@ void DemoProfile(Builder& b, DemoRng& rng, const PartyMember& m, bool mobile) {
 
 // A basis from January of the reference year and the payments of its first `paid` months.
 void DemoDues(Builder& b, DemoRng& rng, const PartyMember& m, int paid) {
-  const MembersRules& rules = b.services().settings.Get<MembersRules>();
+  const auto& rules = b.services().settings.Get<MembersRules>();
   members::BasisForm basis;
   basis.from_month = fmt::format("{}-01", kAsOfYear);
   if (m.person.age >= kRetirementAge) {
@@ -96,7 +96,7 @@ void DemoRows(demo::World& w) {
     // Most pay every month of the reference year; every fourth stopped after a few months.
     DemoDues(b, rng, branch[i], i % 4 == 3 ? rng.Between(2, 6) : kMonthsOfYear);
   }
-  const MembersRules& rules = b.services().settings.Get<MembersRules>();
+  const auto& rules = b.services().settings.Get<MembersRules>();
   // The last member of the branch moves to 丹东路社区 for good: accepted there.
   members::TransferForm moving;
   moving.person_id = branch.back().person.person_id;

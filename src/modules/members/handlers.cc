@@ -114,7 +114,7 @@ Manifest Module(Services& services) {
   m.name = "members";
   m.demo = DemoRows;
   m.routes = [&db, &services](http::Router& r) {
-    const MembersRules& rules = services.settings.Get<MembersRules>();
+    const auto& rules = services.settings.Get<MembersRules>();
     AddSchemas(r);
     MemberRoutes(r, db, rules);
     RosterRoutes(r, db, rules);

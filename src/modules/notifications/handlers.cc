@@ -59,7 +59,7 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "notifications";
   m.start = [&db, &services, workers] {
-    const WebhookConfig& webhook = services.settings.Get<WebhookConfig>();
+    const auto& webhook = services.settings.Get<WebhookConfig>();
     auto sender = std::make_shared<Sender>(db, webhook);
     workers->sender = sender;
     workers->consumer = std::make_shared<Consumer>(db, webhook, [sender] { sender->Wake(); });

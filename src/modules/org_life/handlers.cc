@@ -301,7 +301,7 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "org_life";
   m.routes = [&db, &services](http::Router& r) {
-    const OrgLifeRules& rules = services.settings.Get<OrgLifeRules>();
+    const auto& rules = services.settings.Get<OrgLifeRules>();
     r.AddSchema("OrgLifeMeeting", MeetingSchema());
     r.AddSchema("MemberAppraisal", AppraisalSchema());
     PlanRoutes(r, db, rules);

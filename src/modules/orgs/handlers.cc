@@ -342,7 +342,7 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "orgs";
   m.routes = [&db, &services](http::Router& r) {
-    const OrgRules& rules = services.settings.Get<OrgRules>();
+    const auto& rules = services.settings.Get<OrgRules>();
     r.AddSchema("PartyOrg", OrgSchema());
     r.AddSchema("PartyMember", MemberSchema(r));
     OrgRoutes(r, db);
