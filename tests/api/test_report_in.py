@@ -297,43 +297,15 @@ class ReportInRules(harness.ApiTestCase):
         self.assertEqual(receipt["kind"], "unit")
 
     def test_bad_report_ins(self):
+        # The rules of submitting (not a member, for somebody else, an unknown unit, a place that
+        # is not a community) are the report-in commands' tests; here the body as HTTP reads it.
         unit = S["unit"]["id"]
-        # Not a party member.
-        self.assertProblem(self.req("POST", "/api/v1/report-ins", {"unit_id": unit},
-                                    who="resident.lingfeng"), 422, "/person_id")
-        # For somebody else, as a member.
-        self.assertProblem(self.req("POST", "/api/v1/report-ins",
-                                    {"unit_id": unit, "person_id": S["staff_person"]},
-                                    who="member.lingfeng"), 403, "/person_id")
-        self.assertProblem(self.req("POST", "/api/v1/report-ins", {"unit_id": 999999},
-                                    who="member.lingfeng"), 404, "/unit_id")
-        self.assertProblem(self.req("POST", "/api/v1/report-ins",
-                                    {"unit_id": unit, "community_id": S["lingfeng"]["parent_id"]},
-                                    who="member.lingfeng"), 422, "/community_id")
         self.assertProblem(self.req("POST", "/api/v1/report-ins",
                                     {"kind": "unit", "unit_id": unit}, who="rep"),
                            400, "/community_id")
         self.assertProblem(self.req("POST", "/api/v1/report-ins",
                                     {"unit_id": unit, "colour": "red"}, who="member.lingfeng"),
                            400, "/colour")
-
-    def test_declined_with_a_reason(self):
-        srv = harness.shared()
-        pid = srv.create_person(T["sysadmin"], area_id=S["lingfeng"]["id"])["id"]
-        branch = srv.request("GET", "/api/v1/orgs", token=T["sysadmin"],
-                             query={"area_id": S["lingfeng"]["id"], "kind": "branch"})
-        org = branch.body["items"][0]["id"]
-        r = srv.request("POST", f"/api/v1/orgs/{org}/members",
-                        {"person_id": pid, "status": "full"}, token=T["sysadmin"])
-        self.assertStatus(r, 201)
-        ri = self.assertStatus(self.req("POST", "/api/v1/report-ins",
-                                        {"unit_id": S["unit"]["id"], "person_id": pid}), 201)
-        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{ri['id']}/decline", {}), 400,
-                           "/reason")
-        ri = self.assertStatus(self.req("POST", f"/api/v1/report-ins/{ri['id']}/decline",
-                                        {"reason": "非本社区居民"}), 200)
-        self.assertEqual((ri["status"], ri["decline_reason"]), ("declined", "非本社区居民"))
-        self.assertIsNone(ri["receipt_no"])
 
     def new_member(self):
         srv = harness.shared()
@@ -381,20 +353,6 @@ class ReportInRules(harness.ApiTestCase):
              "community_id": S["dandonglu"]["id"]}, who="rep"), 201)
         self.assertStatus(self.req("POST", f"/api/v1/report-ins/{again['id']}/withdraw", {},
                                    who="rep"), 200)
-
-    def test_confirmed_is_not_withdrawn(self):
-        srv = harness.shared()
-        pid = self.new_member()
-        ri = self.assertStatus(self.req("POST", "/api/v1/report-ins",
-                                        {"unit_id": S["unit"]["id"], "person_id": pid}), 201)
-        # Staff submitted it for the member, but only the member withdraws it.
-        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{ri['id']}/withdraw", {}), 403)
-        self.assertStatus(self.req("POST", f"/api/v1/report-ins/{ri['id']}/confirm"), 200)
-        before = srv.last_event_seq()
-        self.assertProblem(self.req("POST", f"/api/v1/report-ins/{ri['id']}/withdraw", {},
-                                    who="sysadmin"), 403)
-        self.assertEqual(srv.last_event_seq(), before)
-        self.assertProblem(self.req("POST", "/api/v1/report-ins/999999/withdraw", {}), 404)
 
     def test_member_withdraws_own_report_in_and_claim(self):
         srv = harness.shared()

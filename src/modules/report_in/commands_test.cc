@@ -1,13 +1,18 @@
 // The report-in commands run against a migrated database with the demo data, without a server
 // or a login (app::TestWorld): a member reports in, the community confirms with a receipt
-// number from its series, and the year's feedback sheet is generated from the records.
+// number from its series, and the year's feedback sheet is generated from the records; and the
+// rules of submitting, declining and withdrawing, each answered with the field it is about.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "app/test_world.h"
 #include "core/clock.h"
 #include "modules/orgs/commands.h"
+#include "modules/orgs/members.h"
+#include "modules/orgs/queries.h"
+#include "modules/people/commands.h"
 #include "modules/report_in/feedback_sheets.h"
+#include "modules/report_in/forms.h"
 #include "modules/report_in/report_ins.h"
 #include "modules/report_in/work_units.h"
 
@@ -31,6 +36,31 @@ class ReportInCommandsTest : public ::testing::Test {
     community_ = world_->AreaId("community", "灵峰社区");
   }
   static void TearDownTestSuite() { world_.reset(); }
+
+  // A new person of 灵峰社区, admitted a full member of a branch there.
+  static int64_t NewMember() {
+    const auth::Actor admin = world_->ActorOf("sysadmin");
+    people::PersonForm pf;
+    pf.name = "新党员";
+    pf.area_id = community_;
+    auto p = people::CreatePerson(world_->C(), world_->S().crypto, admin, pf);
+    EXPECT_TRUE(p.ok()) << p.error().detail;
+    const int64_t branch = world_->C().QueryInt(
+        "SELECT o.id FROM party_orgs o JOIN areas a ON a.id = o.area_id"
+        " WHERE a.path LIKE (SELECT path FROM areas WHERE id = ?) || '%' AND o.kind = 'branch'"
+        " ORDER BY o.id LIMIT 1",
+        {community_});
+    auto m = orgs::AddMember(world_->C(), admin, branch, {p->id, "full", std::nullopt});
+    EXPECT_TRUE(m.ok()) << m.error().detail;
+    return p->id;
+  }
+  static int64_t LastSeq() {
+    return world_->C().QueryInt("SELECT COALESCE(max(seq), 0) FROM events");
+  }
+  // The error's pointer, or "" when it names none.
+  static std::string PointerOf(const Error& e) {
+    return e.fields.empty() ? std::string() : e.fields.front().pointer;
+  }
 
   static inline std::unique_ptr<app::TestWorld> world_;
   static inline int64_t unit_ = 0;
@@ -71,6 +101,83 @@ TEST_F(ReportInCommandsTest, MemberReportsInTheCommunityConfirmsAndTheSheetFollo
   EXPECT_EQ(s.unit_id, unit_);
   EXPECT_EQ(s.report_in_id, submitted->report_in.id);
   EXPECT_EQ(s.receipt_no, confirmed->report_in.receipt_no);
+}
+
+TEST_F(ReportInCommandsTest, SubmitNamesTheFieldItRefuses) {
+  const auth::Actor member = world_->ActorOf("member.lingfeng");
+  ReportInForm f;
+  f.unit_id = unit_;
+  // Not a party member.
+  auto resident = Submit(world_->C(), world_->ActorOf("resident.lingfeng"), f);
+  ASSERT_FALSE(resident.ok());
+  EXPECT_EQ(resident.error().code, Code::kUnprocessable);
+  EXPECT_EQ(PointerOf(resident.error()), "/person_id");
+  // For somebody else, as a member.
+  ReportInForm other = f;
+  other.person_id = world_->ActorOf("staff.lingfeng").person_id;
+  auto forOther = Submit(world_->C(), member, other);
+  ASSERT_FALSE(forOther.ok());
+  EXPECT_EQ(forOther.error().code, Code::kForbidden);
+  EXPECT_EQ(PointerOf(forOther.error()), "/person_id");
+  ReportInForm noUnit = f;
+  noUnit.unit_id = 999999;
+  auto unknown = Submit(world_->C(), member, noUnit);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, Code::kNotFound);
+  EXPECT_EQ(PointerOf(unknown.error()), "/unit_id");
+  // A subdistrict is not a community.
+  ReportInForm above = f;
+  above.community_id =
+      world_->C().QueryInt("SELECT parent_id FROM areas WHERE id = ?", {community_});
+  auto notCommunity = Submit(world_->C(), member, above);
+  ASSERT_FALSE(notCommunity.ok());
+  EXPECT_EQ(notCommunity.error().code, Code::kUnprocessable);
+  EXPECT_EQ(PointerOf(notCommunity.error()), "/community_id");
+  // An unknown member of the body is refused when the form is read.
+  auto colour = ParseReportIn(fmt::format(R"({{"unit_id": {}, "colour": "red"}})", unit_));
+  ASSERT_FALSE(colour.ok());
+  EXPECT_EQ(colour.error().code, Code::kInvalid);
+  EXPECT_EQ(PointerOf(colour.error()), "/colour");
+}
+
+TEST_F(ReportInCommandsTest, DeclinedWithAReasonHasNoReceipt) {
+  const auth::Actor staff = world_->ActorOf("staff.lingfeng");
+  ReportInForm f;
+  f.unit_id = unit_;
+  f.person_id = NewMember();
+  auto ri = Submit(world_->C(), staff, f);
+  ASSERT_TRUE(ri.ok()) << ri.error().detail;
+  auto noReason = ParseReason("{}");
+  ASSERT_FALSE(noReason.ok());
+  EXPECT_EQ(noReason.error().code, Code::kInvalid);
+  EXPECT_EQ(PointerOf(noReason.error()), "/reason");
+  auto declined = Decline(world_->C(), staff, ri->report_in.id, {"非本社区居民"});
+  ASSERT_TRUE(declined.ok()) << declined.error().detail;
+  EXPECT_EQ(declined->report_in.status, "declined");
+  EXPECT_EQ(declined->report_in.decline_reason, "非本社区居民");
+  EXPECT_FALSE(declined->report_in.receipt_no.has_value());
+}
+
+TEST_F(ReportInCommandsTest, OnlyTheMemberWithdrawsAndNeverOnceConfirmed) {
+  const auth::Actor staff = world_->ActorOf("staff.lingfeng");
+  ReportInForm f;
+  f.unit_id = unit_;
+  f.person_id = NewMember();
+  auto ri = Submit(world_->C(), staff, f);
+  ASSERT_TRUE(ri.ok()) << ri.error().detail;
+  // Staff submitted it for the member, but only the member withdraws it.
+  auto byStaff = Withdraw(world_->C(), staff, ri->report_in.id);
+  ASSERT_FALSE(byStaff.ok());
+  EXPECT_EQ(byStaff.error().code, Code::kForbidden);
+  ASSERT_TRUE(Confirm(world_->C(), staff, ri->report_in.id).ok());
+  const int64_t before = LastSeq();
+  auto byAdmin = Withdraw(world_->C(), world_->ActorOf("sysadmin"), ri->report_in.id);
+  ASSERT_FALSE(byAdmin.ok());
+  EXPECT_EQ(byAdmin.error().code, Code::kForbidden);
+  EXPECT_EQ(LastSeq(), before) << "a refused withdrawal writes nothing";
+  auto unknown = Withdraw(world_->C(), staff, 999999);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, Code::kNotFound);
 }
 
 }  // namespace
