@@ -9,7 +9,6 @@
 #include "core/clock.h"
 #include "modules/orgs/commands.h"
 #include "modules/orgs/members.h"
-#include "modules/orgs/queries.h"
 #include "modules/people/commands.h"
 #include "modules/report_in/feedback_sheets.h"
 #include "modules/report_in/forms.h"
