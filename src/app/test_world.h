@@ -22,6 +22,8 @@
 #include "auth/actor.h"
 #include "demo/demo_seed.h"
 #include "modules/accounts/sessions.h"
+#include "modules/orgs/members.h"
+#include "modules/people/commands.h"
 
 namespace linli::app {
 
@@ -70,6 +72,46 @@ class TestWorld {
   int64_t AreaId(std::string_view kind, std::string_view name) {
     return C().QueryInt("SELECT id FROM areas WHERE kind = ? AND name = ? ORDER BY id LIMIT 1",
                         {std::string(kind), std::string(name)});
+  }
+
+  // The id of the first area of `kind` inside area `within` (itself included).
+  int64_t AreaIn(std::string_view kind, int64_t within) {
+    return C().QueryInt(
+        "SELECT a.id FROM areas a WHERE a.kind = ? AND a.path LIKE (SELECT path FROM areas WHERE "
+        "id = ?) || '%' ORDER BY a.id LIMIT 1",
+        {std::string(kind), within});
+  }
+
+  // A new person living in `area_id`, entered by the system admin; throws when refused.
+  int64_t NewPerson(int64_t area_id, std::string name = "新居民") {
+    people::PersonForm f;
+    f.name = std::move(name);
+    f.area_id = area_id;
+    auto p = people::CreatePerson(C(), S().crypto, ActorOf("sysadmin"), f);
+    if (!p) throw std::runtime_error("TestWorld: person: " + p.error().detail);
+    return p->id;
+  }
+
+  // A new person of `area_id` admitted, with `status` (full | probationary), to the first
+  // branch within the community `community_id`; throws when refused.
+  int64_t NewPartyMember(int64_t community_id, int64_t area_id, std::string status = "full") {
+    const int64_t person = NewPerson(area_id, "新党员");
+    const int64_t branch = C().QueryInt(
+        "SELECT o.id FROM party_orgs o JOIN areas a ON a.id = o.area_id"
+        " WHERE a.path LIKE (SELECT path FROM areas WHERE id = ?) || '%' AND o.kind = 'branch'"
+        " ORDER BY o.id LIMIT 1",
+        {community_id});
+    auto m = orgs::AddMember(C(), ActorOf("sysadmin"), branch, {person, std::move(status), {}});
+    if (!m) throw std::runtime_error("TestWorld: member: " + m.error().detail);
+    return person;
+  }
+
+  // The seq of the newest event (0 for none): "did anything get written?".
+  int64_t LastSeq() { return C().QueryInt("SELECT COALESCE(max(seq), 0) FROM events"); }
+
+  // The JSON pointer of the error's first field, or "" when it names none.
+  static std::string PointerOf(const Error& e) {
+    return e.fields.empty() ? std::string() : e.fields.front().pointer;
   }
 
  private:

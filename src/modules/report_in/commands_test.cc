@@ -8,8 +8,6 @@
 #include "app/test_world.h"
 #include "core/clock.h"
 #include "modules/orgs/commands.h"
-#include "modules/orgs/members.h"
-#include "modules/people/commands.h"
 #include "modules/report_in/feedback_sheets.h"
 #include "modules/report_in/forms.h"
 #include "modules/report_in/report_ins.h"
@@ -36,30 +34,9 @@ class ReportInCommandsTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { world_.reset(); }
 
-  // A new person of 灵峰社区, admitted a full member of a branch there.
-  static int64_t NewMember() {
-    const auth::Actor admin = world_->ActorOf("sysadmin");
-    people::PersonForm pf;
-    pf.name = "新党员";
-    pf.area_id = community_;
-    auto p = people::CreatePerson(world_->C(), world_->S().crypto, admin, pf);
-    EXPECT_TRUE(p.ok()) << p.error().detail;
-    const int64_t branch = world_->C().QueryInt(
-        "SELECT o.id FROM party_orgs o JOIN areas a ON a.id = o.area_id"
-        " WHERE a.path LIKE (SELECT path FROM areas WHERE id = ?) || '%' AND o.kind = 'branch'"
-        " ORDER BY o.id LIMIT 1",
-        {community_});
-    auto m = orgs::AddMember(world_->C(), admin, branch, {p->id, "full", std::nullopt});
-    EXPECT_TRUE(m.ok()) << m.error().detail;
-    return p->id;
-  }
-  static int64_t LastSeq() {
-    return world_->C().QueryInt("SELECT COALESCE(max(seq), 0) FROM events");
-  }
-  // The error's pointer, or "" when it names none.
-  static std::string PointerOf(const Error& e) {
-    return e.fields.empty() ? std::string() : e.fields.front().pointer;
-  }
+  static int64_t NewMember() { return world_->NewPartyMember(community_, community_); }
+  static int64_t LastSeq() { return world_->LastSeq(); }
+  static std::string PointerOf(const Error& e) { return app::TestWorld::PointerOf(e); }
 
   static inline std::unique_ptr<app::TestWorld> world_;
   static inline int64_t unit_ = 0;
