@@ -92,18 +92,23 @@ class TestWorld {
     return p->id;
   }
 
-  // A new person of `area_id` admitted, with `status` (full | probationary), to the first
-  // branch within the community `community_id`; throws when refused.
-  int64_t NewPartyMember(int64_t community_id, int64_t area_id, std::string status = "full") {
+  // A new person of `area_id` admitted to the organisation `org_id` with `status` (full |
+  // probationary); throws when refused.
+  int64_t Admit(int64_t org_id, int64_t area_id, std::string status = "full") {
     const int64_t person = NewPerson(area_id, "新党员");
+    auto m = orgs::AddMember(C(), ActorOf("sysadmin"), org_id, {person, std::move(status), {}});
+    if (!m) throw std::runtime_error("TestWorld: member: " + m.error().detail);
+    return person;
+  }
+
+  // A new person of `area_id` admitted to the first branch within the community `community_id`.
+  int64_t NewPartyMember(int64_t community_id, int64_t area_id, std::string status = "full") {
     const int64_t branch = C().QueryInt(
         "SELECT o.id FROM party_orgs o JOIN areas a ON a.id = o.area_id"
         " WHERE a.path LIKE (SELECT path FROM areas WHERE id = ?) || '%' AND o.kind = 'branch'"
         " ORDER BY o.id LIMIT 1",
         {community_id});
-    auto m = orgs::AddMember(C(), ActorOf("sysadmin"), branch, {person, std::move(status), {}});
-    if (!m) throw std::runtime_error("TestWorld: member: " + m.error().detail);
-    return person;
+    return Admit(branch, area_id, std::move(status));
   }
 
   // The seq of the newest event (0 for none): "did anything get written?".
