@@ -117,7 +117,7 @@ TEST_F(DemoSeedTest, ReportsWhatItMade) {
   EXPECT_EQ(report_.persons, Count("SELECT count(*) FROM persons"));
   EXPECT_EQ(report_.orgs, Count("SELECT count(*) FROM party_orgs"));
   EXPECT_EQ(report_.members, Count("SELECT count(*) FROM party_members"));
-  EXPECT_EQ(report_.accounts, 9);
+  EXPECT_EQ(report_.accounts, 10);
   EXPECT_EQ(report_.households, Count("SELECT count(*) FROM areas WHERE kind = 'household'"));
   EXPECT_EQ(report_.duty_zones, Count("SELECT count(*) FROM duty_zones"));
   EXPECT_GT(report_.duty_zones, 0);
@@ -193,7 +193,7 @@ TEST_F(DemoSeedTest, SeedNamedPlacesExist) {
             200);
 }
 
-TEST_F(DemoSeedTest, TheNineLoginsHoldTheirRoles) {
+TEST_F(DemoSeedTest, TheDemoLoginsHoldTheirRoles) {
   const std::map<std::string, std::string> expected = {{"sysadmin", "system_admin"},
                                                        {"district.babu", "district_admin"},
                                                        {"subdistrict.babu", "subdistrict_admin"},
@@ -202,7 +202,8 @@ TEST_F(DemoSeedTest, TheNineLoginsHoldTheirRoles) {
                                                        {"member.lingfeng", "member,resident"},
                                                        {"resident.lingfeng", "resident"},
                                                        {"staff.dandonglu", "staff"},
-                                                       {"resident.dandonglu", "resident"}};
+                                                       {"resident.dandonglu", "resident"},
+                                                       {"unit.lingfeng", "unit_rep"}};
   std::map<std::string, std::string> got;
   for (const auto& r : C().Query("SELECT a.login, group_concat(g.role, ',') FROM accounts a"
                                  " JOIN (SELECT person_id, role FROM role_grants ORDER BY role) g"
@@ -213,7 +214,7 @@ TEST_F(DemoSeedTest, TheNineLoginsHoldTheirRoles) {
   // Every login is a named person; every password is the demo one.
   EXPECT_EQ(Count("SELECT count(*) FROM accounts a JOIN persons p ON p.id = a.person_id"
                   " WHERE p.name <> ''"),
-            9);
+            10);
   auto hash = C().QueryOne("SELECT password_hash FROM accounts WHERE login = 'member.lingfeng'");
   ASSERT_TRUE(hash);
   EXPECT_TRUE(Crypto::VerifyPassword(hash->Text(0), kDemoPassword));
@@ -256,7 +257,7 @@ TEST_F(DemoSeedTest, EventChainVerifiesAndCoversEveryRecord) {
   EXPECT_EQ(Count("SELECT count(*) FROM events WHERE action = 'area.create'"), report_.areas);
   EXPECT_EQ(Count("SELECT count(*) FROM events WHERE action = 'person.create'"), report_.persons);
   EXPECT_EQ(Count("SELECT count(*) FROM events WHERE action = 'member.add'"), report_.members);
-  EXPECT_EQ(Count("SELECT count(*) FROM events WHERE action = 'account.create'"), 9);
+  EXPECT_EQ(Count("SELECT count(*) FROM events WHERE action = 'account.create'"), 10);
   EXPECT_GE(Count("SELECT count(*) FROM events WHERE subject_kind = 'party_org'"), report_.orgs);
 }
 

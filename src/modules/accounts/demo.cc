@@ -65,6 +65,11 @@ const Resident& NonMember(const CommunityPlaces& c, const LocalParty& party) {
 
 }  // namespace
 
+void DemoLogin(Builder& b, int64_t person, std::string_view login, Role role,
+               std::optional<int64_t> area, std::optional<int64_t> org) {
+  Logins(b).Add(person, login, role, area, org);
+}
+
 void DemoRows(demo::World& w) {
   Builder& b = w.b;
   const demo::Hezhou& h = w.hezhou;

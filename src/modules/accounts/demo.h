@@ -9,9 +9,15 @@
 //   resident.lingfeng   resident on their household in 灵峰
 //   staff.dandonglu     staff on 丹东路社区
 //   resident.dandonglu  resident on their household in 丹东路
-// Only these accounts have passwords, so the seed hashes with argon2id nine times.
+// Only these accounts (and the logins other modules add with DemoLogin) have passwords, so the
+// seed hashes with argon2id once for each.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "auth/actor.h"
 #include "demo/world.h"
 
 namespace linli::accounts {
@@ -19,5 +25,11 @@ namespace linli::accounts {
 // REQUIRES: lingfeng.members is not empty and both communities have an adult resident who is
 // not a member.
 void DemoRows(demo::World& w);
+
+// A demo login `login` (password kDemoPassword) for `person`, holding `role` on the area or the
+// organisation given: for the demo rows of modules whose logins need their own records first
+// (a work unit's representative needs the unit's organisation).
+void DemoLogin(demo::Builder& b, int64_t person, std::string_view login, auth::Role role,
+               std::optional<int64_t> area, std::optional<int64_t> org = std::nullopt);
 
 }  // namespace linli::accounts

@@ -1,6 +1,7 @@
 // The report_in module's manifest: its schemas and its routes, one function per resource
 // (routes.h), and what those functions share.
 #include "http/schema.h"
+#include "modules/report_in/demo.h"
 #include "modules/report_in/manifest.h"
 #include "modules/report_in/routes.h"
 #include "modules/report_in/schemas.h"
@@ -33,6 +34,7 @@ Manifest Module(Services& services) {
     FeedbackSheetRoutes(r, db);
     FigureRoutes(r, db);
   };
+  m.demo = DemoRows;
   return m;
 }
 
