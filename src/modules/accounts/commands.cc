@@ -245,26 +245,27 @@ Status RevokeRole(store::Connection& c, const auth::Actor& actor, int64_t grant_
   return Status::Ok();
 }
 
-boost::json::object AccountJson(store::Connection& c, const auth::Actor& actor) {
-  boost::json::object o;
+Result<AccountView> AccountOf(store::Connection& c, const auth::Actor& actor) {
   auto row = c.QueryOne(kAccountView, {actor.account_id});
-  if (!row) return o;
-  o["id"] = row->Int(0);
-  o["login"] = row->Text(1);
-  o["person"] = {{"id", row->Int(2)}, {"name", row->Text(3)}};
-  boost::json::array roles;
+  if (!row) return Error::Unauthenticated("the session's account is gone");
+  AccountView out{.id = row->Int(0),
+                  .login = row->Text(1),
+                  .person_id = row->Int(2),
+                  .person_name = row->Text(3)};
   for (const auto& g : c.Query(kGrantView, {actor.person_id})) {
-    boost::json::object r{{"id", g.Int(0)}, {"role", g.Text(1)}};
-    r["area"] =
-        g.IsNull(2)
-            ? boost::json::value(nullptr)
-            : boost::json::value({{"id", g.Int(2)}, {"name", g.Text(3)}, {"kind", g.Text(4)}});
-    r["org"] = g.IsNull(5) ? boost::json::value(nullptr)
-                           : boost::json::value({{"id", g.Int(5)}, {"name", g.Text(6)}});
-    roles.push_back(std::move(r));
+    GrantView r{.id = g.Int(0), .role = g.Text(1)};
+    if (!g.IsNull(2)) {
+      r.area_id = g.Int(2);
+      r.area_name = g.Text(3);
+      r.area_kind = g.Text(4);
+    }
+    if (!g.IsNull(5)) {
+      r.org_id = g.Int(5);
+      r.org_name = g.Text(6);
+    }
+    out.roles.push_back(std::move(r));
   }
-  o["roles"] = std::move(roles);
-  return o;
+  return out;
 }
 
 }  // namespace linli::accounts

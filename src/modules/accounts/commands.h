@@ -3,8 +3,7 @@
 
 #include <optional>
 #include <string>
-
-#include <boost/json/object.hpp>
+#include <vector>
 
 #include "auth/actor.h"
 #include "core/config.h"
@@ -62,7 +61,25 @@ struct RoleGrantForm {
 Result<int64_t> GrantRole(store::Connection& c, const auth::Actor& actor, const RoleGrantForm& f);
 Status RevokeRole(store::Connection& c, const auth::Actor& actor, int64_t grant_id);
 
-// The account as the session endpoint shows it.
-boost::json::object AccountJson(store::Connection& c, const auth::Actor& actor);
+// A role grant the account's person holds, on an area or a party organisation.
+struct GrantView {
+  int64_t id = 0;
+  std::string role;
+  std::optional<int64_t> area_id;
+  std::string area_name;
+  std::string area_kind;
+  std::optional<int64_t> org_id;
+  std::string org_name;
+};
+// The logged-in account with its roles, as the session endpoint shows it (answers.h).
+struct AccountView {
+  int64_t id = 0;
+  std::string login;
+  int64_t person_id = 0;
+  std::string person_name;
+  std::vector<GrantView> roles;
+};
+// The actor's account; a 401 when it no longer exists.
+Result<AccountView> AccountOf(store::Connection& c, const auth::Actor& actor);
 
 }  // namespace linli::accounts

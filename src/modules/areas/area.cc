@@ -5,13 +5,10 @@
 #include <boost/json/parse.hpp>
 
 #include "auth/actor.h"
-#include "core/clock.h"
+#include "modules/areas/answers.h"
 
 namespace linli::areas {
 namespace {
-constexpr std::array<std::string_view, 9> kKinds = {"city",      "district", "subdistrict",
-                                                    "community", "grid",     "estate",
-                                                    "building",  "entrance", "household"};
 constexpr std::string_view kLoad =
     "SELECT id, parent_id, kind, name, code, path, depth, geometry, created_at, updated_at"
     " FROM areas WHERE id = ?";
@@ -20,8 +17,6 @@ constexpr std::string_view kLoad =
 const std::string_view kAreaColumns =
     "a.id, a.parent_id, a.kind, a.name, a.code, a.path, a.depth, a.geometry, a.created_at,"
     " a.updated_at";
-
-std::span<const std::string_view> Kinds() { return kKinds; }
 
 int KindRank(std::string_view kind) {
   for (size_t i = 0; i < kKinds.size(); ++i) {
@@ -77,23 +72,7 @@ std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
 }
 
 boost::json::object ToJson(const Area& a) {
-  boost::json::object o{{"id", a.id},
-                        {"kind", a.kind},
-                        {"name", a.name},
-                        {"path", a.path},
-                        {"depth", a.depth},
-                        {"created_at", FormatTime(a.created_at)},
-                        {"updated_at", FormatTime(a.updated_at)}};
-  o["parent_id"] = a.parent_id ? boost::json::value(*a.parent_id) : nullptr;
-  o["code"] = a.code ? boost::json::value(*a.code) : nullptr;
-  if (a.geometry) {
-    boost::system::error_code ec;
-    auto g = boost::json::parse(*a.geometry, ec);
-    o["geometry"] = ec ? boost::json::value(nullptr) : g;
-  } else {
-    o["geometry"] = nullptr;
-  }
-  return o;
+  return boost::json::parse(http::shape::JsonOf(AnswerOf(a))).as_object();
 }
 
 }  // namespace linli::areas

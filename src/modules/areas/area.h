@@ -1,6 +1,7 @@
 // The area tree's records and its read-only interface for other modules.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,8 +15,12 @@
 
 namespace linli::areas {
 
-// Kinds from the top of the tree down; a child's kind must rank below its parent's.
-std::span<const std::string_view> Kinds();
+// Kinds from the top of the tree down; a child's kind must rank below its parent's. The forms,
+// the answers and their schemas read them.
+inline constexpr std::array<std::string_view, 9> kKinds = {"city",      "district", "subdistrict",
+                                                           "community", "grid",     "estate",
+                                                           "building",  "entrance", "household"};
+constexpr std::span<const std::string_view> Kinds() { return kKinds; }
 // Position of `kind` in Kinds(); -1 when unknown.
 int KindRank(std::string_view kind);
 
@@ -43,7 +48,7 @@ std::vector<Area> OnPath(store::Connection& c, std::string_view path);
 // there is none. Reads the path's areas by primary key, never scans the areas of that kind.
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind);
-// JSON form used by every response that shows an area.
+// The Area answer (answers.h) as a JSON value, for answers built as boost::json values.
 boost::json::object ToJson(const Area& a);
 
 // The SELECT list Load and the queries share; FromRow reads it.

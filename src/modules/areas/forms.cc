@@ -1,5 +1,7 @@
 #include "modules/areas/forms.h"
 
+#include <array>
+
 #include <boost/json/serialize.hpp>
 
 #include "core/form.h"
@@ -9,6 +11,33 @@ namespace linli::areas {
 namespace {
 
 constexpr size_t kMaxGeometryBytes = size_t{256} * 1024;
+constexpr size_t kMaxName = 100;
+constexpr size_t kMaxCode = 32;
+
+enum Create { kParent, kKind, kName, kCode };
+constexpr std::array kCreateFields = std::to_array<Field>({
+    {.name = "parent_id", .type = FieldType::kId, .description = "none: a new root (a city)"},
+    {.name = "kind", .type = FieldType::kEnum, .required = true, .values = Kinds()},
+    {.name = "name", .required = true, .max = kMaxName},
+    {.name = "code", .max = kMaxCode, .description = "administrative division code"},
+});
+enum Update { kNewName, kNewCode };
+constexpr std::array kUpdateFields = std::to_array<Field>({
+    {.name = "name", .max = kMaxName},
+    {.name = "code", .max = kMaxCode, .description = "administrative division code"},
+});
+constexpr std::array kMoveFields = std::to_array<Field>({
+    {.name = "parent_id", .type = FieldType::kId, .required = true},
+});
+
+std::optional<int64_t> Id(const FieldValue& v) {
+  if (const auto* id = std::get_if<int64_t>(&v)) return *id;
+  return std::nullopt;
+}
+std::optional<std::string> Text(FieldValue v) {
+  if (auto* s = std::get_if<std::string>(&v)) return std::move(*s);
+  return std::nullopt;
+}
 
 bool Position(const boost::json::value& v) {
   if (!v.is_array() || v.as_array().size() < 2) return false;
@@ -71,15 +100,19 @@ std::optional<std::string> Geometry(Form& f) {
 
 }  // namespace
 
+std::span<const Field> CreateFields() { return kCreateFields; }
+std::span<const Field> UpdateFields() { return kUpdateFields; }
+std::span<const Field> MoveFields() { return kMoveFields; }
+
 Result<CreateAreaForm> ParseCreate(std::string_view body) {
   auto parsed = Form::Parse(body);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   CreateAreaForm out;
-  out.parent_id = f.OptionalId("parent_id");
-  out.kind = f.RequiredEnum("kind", Kinds());
-  out.name = f.RequiredString("name", 100);
-  out.code = f.OptionalString("code", 32, 1);
+  out.parent_id = Id(ReadField(f, kCreateFields[kParent]));
+  out.kind = Text(ReadField(f, kCreateFields[kKind])).value_or("");
+  out.name = Text(ReadField(f, kCreateFields[kName])).value_or("");
+  out.code = Text(ReadField(f, kCreateFields[kCode]));
   out.geometry = Geometry(f);
   if (Status s = f.Finish(); !s) return s.error();
   return out;
@@ -90,8 +123,8 @@ Result<UpdateAreaForm> ParseUpdate(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   UpdateAreaForm out;
-  out.name = f.OptionalString("name", 100, 1);
-  out.code = f.OptionalString("code", 32, 1);
+  out.name = Text(ReadField(f, kUpdateFields[kNewName]));
+  out.code = Text(ReadField(f, kUpdateFields[kNewCode]));
   out.clear_geometry = f.IsNull("geometry");
   out.geometry = Geometry(f);
   if (!out.name && !out.code && !out.geometry && !out.clear_geometry) {
@@ -106,7 +139,7 @@ Result<MoveAreaForm> ParseMove(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   MoveAreaForm out;
-  out.parent_id = f.RequiredId("parent_id");
+  out.parent_id = Id(ReadField(f, kMoveFields[0])).value_or(0);
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

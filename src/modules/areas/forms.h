@@ -2,8 +2,10 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 
+#include "core/field.h"
 #include "core/result.h"
 
 namespace linli::areas {
@@ -26,6 +28,13 @@ struct UpdateAreaForm {
 struct MoveAreaForm {
   int64_t parent_id = 0;
 };
+
+// The fields of each body, as the forms read them and the routes document them. A geometry
+// (create, update) is read beside them: a GeoJSON Polygon or MultiPolygon of closed rings in
+// longitude, latitude, which a field table cannot say.
+std::span<const Field> CreateFields();
+std::span<const Field> UpdateFields();
+std::span<const Field> MoveFields();
 
 Result<CreateAreaForm> ParseCreate(std::string_view body);
 Result<UpdateAreaForm> ParseUpdate(std::string_view body);

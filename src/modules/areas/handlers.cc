@@ -1,9 +1,9 @@
 // HTTP handlers of the areas module: parse → command or query → JSON. No business rules here.
-#include <boost/json/array.hpp>
-
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/areas/answers.h"
 #include "modules/areas/commands.h"
+#include "modules/areas/forms.h"
 #include "modules/areas/manifest.h"
 #include "modules/areas/queries.h"
 
@@ -13,25 +13,18 @@ namespace {
 namespace s = http::schema;
 constexpr int64_t kSubtreeLimit = 5000;
 
-boost::json::value AreaSchema() {
-  return s::Obj({{"id", s::Int()},
-                 {"parent_id", s::Nullable(s::Int())},
-                 {"kind", s::Enum(std::vector<std::string_view>(Kinds().begin(), Kinds().end()))},
-                 {"name", s::Str()},
-                 {"code", s::Nullable(s::Str("administrative division code"))},
-                 {"path", s::Str("materialized path of ids, \"/1/4/9/\"")},
-                 {"depth", s::Int("0 for a root")},
-                 {"geometry", s::Nullable({{"type", "object"},
-                                           {"description", "GeoJSON Polygon or MultiPolygon"}})},
-                 {"created_at", s::DateTime()},
-                 {"updated_at", s::DateTime()}},
-                {"id", "parent_id", "kind", "name", "path", "depth"});
+// A body's schema with the geometry its field table cannot say; null clears it when `nullable`.
+boost::json::value WithGeometry(boost::json::value body, bool nullable) {
+  boost::json::value g = {{"type", "object"},
+                          {"description",
+                           "GeoJSON Polygon or MultiPolygon of closed rings in "
+                           "longitude, latitude"}};
+  body.as_object()["properties"].as_object()["geometry"] = nullable ? s::Nullable(g) : g;
+  return body;
 }
 
 // Reading the area tree: a list, one area, a subtree.
 void ReadRoutes(http::Router& r, store::Database& db) {
-  const std::vector<std::string_view> kinds(Kinds().begin(), Kinds().end());
-
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/areas",
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
@@ -46,15 +39,16 @@ void ReadRoutes(http::Router& r, store::Database& db) {
            auto q = http::QueryText(req, "q");
            if (!q) return q.error();
            auto res = ListAreas(db.Conn(), req.Actor(), {*parent, *kind, *q}, *page);
-           boost::json::array items;
-           for (const auto& a : res.items) items.push_back(ToJson(a));
-           return http::Ok(http::PageBody(std::move(items), *page, res.total));
+           shape::PageOf<AreaAnswer> out{{}, page->page, page->per_page, res.total};
+           out.items.reserve(res.items.size());
+           for (const auto& a : res.items) out.items.push_back(AnswerOf(a));
+           return http::JsonWritten(200, shape::JsonOf(out));
          },
          .tag = "areas",
          .summary = "List the areas in the caller's scope",
-         .response = s::PageOf(s::Ref("Area")),
+         .response = shape::SchemaOf<shape::PageOf<AreaAnswer>>(),
          .query = {{"parent_id", "only the children of this area", s::Int()},
-                   {"kind", "only areas of this kind", s::Enum(kinds)},
+                   {"kind", "only areas of this kind", s::Enum(Kinds())},
                    {"q", "part of the name", s::Str()},
                    {"page", "page number from 1", s::Int()},
                    {"per_page", "rows per page, 1 to 200", s::Int()}}});
@@ -64,17 +58,11 @@ void ReadRoutes(http::Router& r, store::Database& db) {
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
            auto res = GetArea(db.Conn(), req.Actor(), req.PathId("id"));
            if (!res) return res.error();
-           auto o = ToJson(res->first);
-           boost::json::array anc;
-           for (const auto& a : res->second) {
-             anc.push_back({{"id", a.id}, {"kind", a.kind}, {"name", a.name}});
-           }
-           o["ancestors"] = std::move(anc);
-           return http::Ok(o);
+           return http::JsonWritten(200, shape::JsonOf(ViewOf(res->first, res->second)));
          },
          .tag = "areas",
          .summary = "One area, with the areas above it (ancestors, root first)",
-         .response = s::Ref("Area")});
+         .response = shape::RefOf<AreaView>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/areas/{id}/subtree",
@@ -90,23 +78,20 @@ void ReadRoutes(http::Router& r, store::Database& db) {
            }
            auto res = GetSubtree(db.Conn(), req.Actor(), req.PathId("id"), depth, kSubtreeLimit);
            if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& a : res->items) items.push_back(ToJson(a));
-           return http::Ok(
-               boost::json::object{{"items", std::move(items)}, {"truncated", res->truncated}});
+           AreaSubtree out;
+           out.items.reserve(res->items.size());
+           for (const auto& a : res->items) out.items.push_back(AnswerOf(a));
+           out.truncated = res->truncated;
+           return http::JsonWritten(200, shape::JsonOf(out, 256 * out.items.size() + 64));
          },
          .tag = "areas",
          .summary = "An area and the areas below it in the caller's scope, in path order",
-         .response = s::Obj({{"items", s::Arr(s::Ref("Area"))}, {"truncated", s::Bool()}}),
+         .response = shape::RefOf<AreaSubtree>(),
          .query = {{"depth", "levels below the area, 0 to 20 (default 20)", s::Int()}}});
 }
 
 // Changing the area tree: create, update, move.
 void WriteRoutes(http::Router& r, store::Database& db) {
-  const std::vector<std::string_view> kinds(Kinds().begin(), Kinds().end());
-  const auto geometry =
-      boost::json::value{{"type", "object"}, {"description", "GeoJSON Polygon or MultiPolygon"}};
-
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/areas",
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
@@ -114,17 +99,12 @@ void WriteRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto a = CreateArea(db.Conn(), req.Actor(), *form);
            if (!a) return a.error();
-           return http::Created(ToJson(*a));
+           return http::JsonWritten(201, shape::JsonOf(AnswerOf(*a)));
          },
          .tag = "areas",
          .summary = "Create an area under a parent (a city needs none)",
-         .request = s::Obj({{"parent_id", s::Int()},
-                            {"kind", s::Enum(kinds)},
-                            {"name", s::Str("at most 100 characters")},
-                            {"code", s::Str()},
-                            {"geometry", geometry}},
-                           {"kind", "name"}),
-         .response = s::Ref("Area"),
+         .request = WithGeometry(s::Body(CreateFields()), false),
+         .response = shape::RefOf<AreaAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kPatch,
@@ -134,13 +114,12 @@ void WriteRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto a = UpdateArea(db.Conn(), req.Actor(), req.PathId("id"), *form);
            if (!a) return a.error();
-           return http::Ok(ToJson(*a));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*a)));
          },
          .tag = "areas",
          .summary = "Rename an area, set its code or geometry (null clears the geometry)",
-         .request =
-             s::Obj({{"name", s::Str()}, {"code", s::Str()}, {"geometry", s::Nullable(geometry)}}),
-         .response = s::Ref("Area")});
+         .request = WithGeometry(s::Body(UpdateFields()), true),
+         .response = shape::RefOf<AreaAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/areas/{id}/move",
@@ -149,12 +128,12 @@ void WriteRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto a = MoveArea(db.Conn(), req.Actor(), req.PathId("id"), *form);
            if (!a) return a.error();
-           return http::Ok(ToJson(*a));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*a)));
          },
          .tag = "areas",
          .summary = "Move an area, with everything below it, under another parent",
-         .request = s::Obj({{"parent_id", s::Int()}}, {"parent_id"}),
-         .response = s::Ref("Area")});
+         .request = s::Body(MoveFields()),
+         .response = shape::RefOf<AreaAnswer>()});
 }
 
 }  // namespace
@@ -164,7 +143,7 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "areas";
   m.routes = [&db](http::Router& r) {
-    r.AddSchema("Area", AreaSchema());
+    shape::AddComponents<AreaAnswer, AreaView, AreaSubtree>(r);
     ReadRoutes(r, db);
     WriteRoutes(r, db);
   };

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/field.h"
 #include "core/result.h"
 
 namespace linli::duty_zones {
@@ -21,6 +23,10 @@ struct UpdateZoneForm {
   std::optional<std::string> name;
   std::optional<std::vector<int64_t>> member_ids;  // the whole new list
 };
+
+// The fields of each body, as the forms read them and the routes document them.
+std::span<const Field> CreateFields();
+std::span<const Field> UpdateFields();
 
 Result<CreateZoneForm> ParseCreate(std::string_view body);
 Result<UpdateZoneForm> ParseUpdate(std::string_view body);

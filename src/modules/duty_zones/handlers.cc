@@ -1,10 +1,15 @@
 // HTTP handlers of the duty_zones module: parse → command or query → JSON. No rules here.
-#include <boost/json/array.hpp>
+#include <span>
+#include <string_view>
+#include <vector>
 
+#include "core/field.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/duty_zones/answers.h"
 #include "modules/duty_zones/commands.h"
 #include "modules/duty_zones/demo.h"
+#include "modules/duty_zones/forms.h"
 #include "modules/duty_zones/manifest.h"
 #include "modules/duty_zones/queries.h"
 
@@ -13,30 +18,13 @@ namespace {
 
 namespace s = http::schema;
 
-// The Person schema the people module registered, with the party membership added.
-boost::json::value ZoneMemberSchema(const http::Router& r) {
-  boost::json::object o;
-  if (auto it = r.schemas().find("Person"); it != r.schemas().end() && it->second.is_object()) {
-    o = it->second.as_object();
-  } else {
-    o = s::Obj({}).as_object();
+// A body's fields, the member ids described with the zone size the rules give.
+std::vector<Field> WithSize(std::span<const Field> fields, std::string_view size_doc) {
+  std::vector<Field> out(fields.begin(), fields.end());
+  for (Field& f : out) {
+    if (f.name == "member_ids") f.description = size_doc;
   }
-  auto& props = o["properties"].as_object();
-  props.erase("roles");
-  props["org_id"] = s::Nullable(s::Int("the party organisation holding the membership"));
-  props["party_status"] =
-      s::Nullable(s::Enum({"full", "probationary"}));  // null: no longer a member
-  return o;
-}
-
-boost::json::value ZoneSchema() {
-  return s::Obj({{"id", s::Int()},
-                 {"name", s::Str()},
-                 {"grid", s::Obj({{"id", s::Int()}, {"name", s::Str()}, {"path", s::Str()}})},
-                 {"members", s::Arr(s::Ref("DutyZoneMember"))},
-                 {"created_at", s::DateTime()},
-                 {"updated_at", s::DateTime()}},
-                {"id", "name", "grid", "members"});
+  return out;
 }
 
 }  // namespace
@@ -49,9 +37,7 @@ Manifest Module(Services& services) {
   m.demo = DemoRows;
   m.routes = [&db, &services](http::Router& r) {
     const auto& rules = services.settings.Get<DutyZoneRules>();
-    r.AddSchema("DutyZoneMember", ZoneMemberSchema(r));
-    r.AddSchema("DutyZone", ZoneSchema());
-    const auto members_doc = s::Arr(s::Int());
+    shape::AddComponents<MemberAnswer, ZoneAnswer>(r);
     const std::string size_doc = "person ids of party members, " +
                                  std::to_string(rules.min_members) + " to " +
                                  std::to_string(rules.max_members);
@@ -71,13 +57,14 @@ Manifest Module(Services& services) {
            if (!area) return area.error();
            auto res = ListZones(db.Conn(), req.Actor(), {*grid, *area}, *page);
            if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& v : res->items) items.push_back(ToJson(v));
-           return http::Ok(http::PageBody(std::move(items), *page, res->total));
+           shape::PageOf<ZoneAnswer> out{{}, page->page, page->per_page, res->total};
+           out.items.reserve(res->items.size());
+           for (const auto& v : res->items) out.items.push_back(AnswerOf(v));
+           return http::JsonWritten(200, shape::JsonOf(out, 1200 * out.items.size() + 64));
          },
          .tag = "duty_zones",
          .summary = "List the duty zones on grids in the caller's scope, members masked",
-         .response = s::PageOf(s::Ref("DutyZone")),
+         .response = shape::SchemaOf<shape::PageOf<ZoneAnswer>>(),
          .query = {{"grid_id", "only the zones on this grid", s::Int()},
                    {"area_id", "only the zones on grids in this area or below it", s::Int()},
                    {"page", "page number from 1", s::Int()},
@@ -88,11 +75,11 @@ Manifest Module(Services& services) {
            .handler = [&db](const http::Request& req) -> Result<http::Response> {
              auto res = GetZone(db.Conn(), req.Actor(), req.PathId("id"));
              if (!res) return res.error();
-             return http::Ok(ToJson(*res));
+             return http::JsonWritten(200, shape::JsonOf(AnswerOf(*res)));
            },
            .tag = "duty_zones",
            .summary = "One duty zone with the members serving in it, masked",
-           .response = s::Ref("DutyZone")});
+           .response = shape::RefOf<ZoneAnswer>()});
 
     r.Add({.method = http::Method::kPost,
            .pattern = "/api/v1/duty-zones",
@@ -101,15 +88,12 @@ Manifest Module(Services& services) {
              if (!form) return form.error();
              auto v = CreateZone(db.Conn(), req.Actor(), rules, *form);
              if (!v) return v.error();
-             return http::Created(ToJson(*v));
+             return http::JsonWritten(201, shape::JsonOf(AnswerOf(*v)));
            },
            .tag = "duty_zones",
            .summary = "Create a duty zone on a grid, served by party members",
-           .request = s::Obj({{"grid_id", s::Int("an area of kind grid")},
-                              {"name", s::Str("at most 100 characters, unique on the grid")},
-                              {"member_ids", s::Arr(s::Int(size_doc))}},
-                             {"grid_id", "name", "member_ids"}),
-           .response = s::Ref("DutyZone"),
+           .request = s::Body(WithSize(CreateFields(), size_doc)),
+           .response = shape::RefOf<ZoneAnswer>(),
            .success = 201});
 
     r.Add({.method = http::Method::kPatch,
@@ -119,12 +103,12 @@ Manifest Module(Services& services) {
              if (!form) return form.error();
              auto v = UpdateZone(db.Conn(), req.Actor(), rules, req.PathId("id"), *form);
              if (!v) return v.error();
-             return http::Ok(ToJson(*v));
+             return http::JsonWritten(200, shape::JsonOf(AnswerOf(*v)));
            },
            .tag = "duty_zones",
            .summary = "Rename a duty zone or replace the members serving in it",
-           .request = s::Obj({{"name", s::Str()}, {"member_ids", s::Arr(s::Int(size_doc))}}),
-           .response = s::Ref("DutyZone")});
+           .request = s::Body(WithSize(UpdateFields(), size_doc + ": the whole new list")),
+           .response = shape::RefOf<ZoneAnswer>()});
 
     r.Add({.method = http::Method::kDelete,
            .pattern = "/api/v1/duty-zones/{id}",

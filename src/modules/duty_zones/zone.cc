@@ -1,9 +1,6 @@
 #include "modules/duty_zones/zone.h"
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
-
-#include "core/clock.h"
 
 namespace linli::duty_zones {
 namespace {
@@ -50,23 +47,6 @@ std::vector<ZoneMember> MembersOf(store::Connection& c, int64_t zone_id) {
     out.push_back(std::move(m));
   }
   return out;
-}
-
-boost::json::object ToJson(const ZoneView& v) {
-  const Zone& z = v.zone;
-  boost::json::array ms;
-  for (const auto& m : v.members) {
-    boost::json::object o = people::ToJson(m.person);
-    o["org_id"] = m.org_id ? boost::json::value(*m.org_id) : nullptr;
-    o["party_status"] = m.status ? boost::json::value(*m.status) : nullptr;
-    ms.push_back(std::move(o));
-  }
-  return {{"id", z.id},
-          {"name", z.name},
-          {"grid", {{"id", z.grid_id}, {"name", z.grid_name}, {"path", z.grid_path}}},
-          {"members", std::move(ms)},
-          {"created_at", FormatTime(z.created_at)},
-          {"updated_at", FormatTime(z.updated_at)}};
 }
 
 }  // namespace linli::duty_zones

@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "modules/people/person.h"
 #include "store/database.h"
 
@@ -31,7 +29,7 @@ struct ZoneMember {
   std::optional<std::string> status;  // full | probationary
 };
 
-// A zone with the members serving in it, as every response shows it.
+// A zone with the members serving in it, as every answer shows it (answers.h).
 struct ZoneView {
   Zone zone;
   std::vector<ZoneMember> members;
@@ -43,7 +41,5 @@ Zone FromRow(const store::Row& r);
 std::optional<Zone> Load(store::Connection& c, int64_t id);
 // The members serving in the zone, by name.
 std::vector<ZoneMember> MembersOf(store::Connection& c, int64_t zone_id);
-// JSON of a zone with its members masked.
-boost::json::object ToJson(const ZoneView& v);
 
 }  // namespace linli::duty_zones

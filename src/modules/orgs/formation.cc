@@ -1,9 +1,13 @@
 #include "modules/orgs/formation.h"
 
+#include <array>
+
 #include <fmt/format.h>
 
 namespace linli::orgs {
 namespace {
+
+constexpr std::array<std::string_view, 3> kLevels = {"ok", "info", "violation"};
 
 FormationCheck BranchSize(const FormationFacts& f, const OrgRules& r) {
   if (f.members > r.branch_max_members) {
@@ -60,16 +64,18 @@ FormationCheck CommitteeSize(const FormationFacts& f, const OrgRules& r) {
 
 }  // namespace
 
+std::span<const std::string_view> Levels() { return kLevels; }
+
 std::string_view LevelName(CheckLevel level) {
   switch (level) {
     case CheckLevel::kOk:
-      return "ok";
+      return kLevels[0];
     case CheckLevel::kInfo:
-      return "info";
+      return kLevels[1];
     case CheckLevel::kViolation:
-      return "violation";
+      return kLevels[2];
   }
-  return "ok";
+  return kLevels[0];
 }
 
 std::vector<FormationCheck> CheckFormation(const FormationFacts& facts, const OrgRules& rules) {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,8 @@
 namespace linli::orgs {
 
 enum class CheckLevel { kOk, kInfo, kViolation };
+// The levels' names, in the enum's order: ok, info, violation.
+std::span<const std::string_view> Levels();
 std::string_view LevelName(CheckLevel level);
 
 struct FormationFacts {

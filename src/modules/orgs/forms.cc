@@ -1,12 +1,19 @@
 #include "modules/orgs/forms.h"
 
+#include <array>
+
 #include "core/form.h"
 #include "modules/orgs/org.h"
 
 namespace linli::orgs {
 namespace {
 constexpr size_t kMaxName = 100;
+constexpr std::array kMoveFields = std::to_array<Field>({
+    {.name = "parent_id", .type = FieldType::kId, .required = true},
+});
 }  // namespace
+
+std::span<const Field> MoveFields() { return kMoveFields; }
 
 Result<CreateOrgForm> ParseCreate(std::string_view body) {
   auto parsed = Form::Parse(body);
@@ -49,7 +56,8 @@ Result<MoveOrgForm> ParseMove(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   MoveOrgForm out;
-  out.parent_id = f.RequiredId("parent_id");
+  const FieldValue parent = ReadField(f, kMoveFields[0]);
+  if (const auto* id = std::get_if<int64_t>(&parent)) out.parent_id = *id;
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "core/field.h"
 #include "core/result.h"
 
 namespace linli::orgs {
@@ -38,6 +40,10 @@ struct UpdateMemberForm {
   std::optional<std::string> joined_on;
   bool clear_joined_on = false;  // "joined_on": null
 };
+
+// The fields of the move's body, as the form reads them and the route documents them. The
+// other bodies hold a flag and dates, which a field table cannot say.
+std::span<const Field> MoveFields();
 
 Result<CreateOrgForm> ParseCreate(std::string_view body);
 Result<UpdateOrgForm> ParseUpdate(std::string_view body);

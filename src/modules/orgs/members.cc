@@ -1,9 +1,11 @@
 #include "modules/orgs/members.h"
 
 #include <fmt/format.h>
+#include <boost/json/parse.hpp>
 
 #include "core/clock.h"
 #include "modules/audit.h"
+#include "modules/orgs/answers.h"
 #include "modules/orgs/permissions.h"
 #include "modules/orgs/queries.h"
 #include "modules/people/permissions.h"
@@ -75,12 +77,7 @@ boost::json::value OptDate(const std::optional<std::string>& d) {
 }  // namespace
 
 boost::json::object ToJson(const Member& m) {
-  boost::json::object o = people::ToJson(m.person);
-  o["org_id"] = m.org_id;
-  o["status"] = m.status;
-  o["joined_on"] = OptDate(m.joined_on);
-  o["member_since"] = FormatTime(m.created_at);
-  return o;
+  return boost::json::parse(http::shape::JsonOf(AnswerOf(m))).as_object();
 }
 
 Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,

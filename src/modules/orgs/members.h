@@ -29,7 +29,7 @@ struct Member {
   int64_t updated_at = 0;
 };
 
-// The masked person JSON with the membership fields added.
+// The PartyMember answer (answers.h) as a JSON value, for answers built as boost::json values.
 boost::json::object ToJson(const Member& m);
 
 struct MemberPage {

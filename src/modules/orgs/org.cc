@@ -5,8 +5,9 @@
 #include <utility>
 
 #include <fmt/format.h>
+#include <boost/json/parse.hpp>
 
-#include "core/clock.h"
+#include "modules/orgs/answers.h"
 
 namespace linli::orgs {
 namespace {
@@ -102,19 +103,7 @@ std::vector<Org> Ancestors(store::Connection& c, const Org& o) {
 }
 
 boost::json::object ToJson(const Org& o) {
-  boost::json::object j{
-      {"id", o.id},
-      {"kind", o.kind},
-      {"name", o.name},
-      {"joint", o.joint},
-      {"area",
-       {{"id", o.area_id}, {"name", o.area_name}, {"kind", o.area_kind}, {"path", o.area_path}}},
-      {"path", o.path},
-      {"depth", o.depth},
-      {"created_at", FormatTime(o.created_at)},
-      {"updated_at", FormatTime(o.updated_at)}};
-  j["parent_id"] = o.parent_id ? boost::json::value(*o.parent_id) : nullptr;
-  return j;
+  return boost::json::parse(http::shape::JsonOf(AnswerOf(o))).as_object();
 }
 
 MemberCounts DirectCounts(store::Connection& c, const Org& o) {

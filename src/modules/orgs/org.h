@@ -51,7 +51,7 @@ struct Org {
 std::optional<Org> Load(store::Connection& c, int64_t id);
 // The organisations above `o`, from the root down (not including `o`).
 std::vector<Org> Ancestors(store::Connection& c, const Org& o);
-// JSON form used by every response that shows an organisation.
+// The PartyOrg answer (answers.h) as a JSON value, for answers built as boost::json values.
 boost::json::object ToJson(const Org& o);
 
 // The SELECT list over kOrgFrom that Load and the queries share; FromRow reads it.

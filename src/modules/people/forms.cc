@@ -1,15 +1,11 @@
 #include "modules/people/forms.h"
 
-#include <array>
-
 #include "core/form.h"
 #include "core/personal_data.h"
+#include "modules/people/person.h"
 
 namespace linli::people {
 namespace {
-
-constexpr std::array<std::string_view, 2> kGenders = {"male", "female"};
-constexpr std::array<std::string_view, 2> kFields = {"id_number", "phone"};
 
 std::optional<std::string> IdNumber(Form& f) {
   auto v = f.OptionalString("id_number", 18, 1);
@@ -41,7 +37,7 @@ Result<PersonForm> ParseCreate(std::string_view body) {
   Form& f = *parsed;
   PersonForm out;
   out.name = f.RequiredString("name", 50);
-  out.gender = f.OptionalEnum("gender", kGenders);
+  out.gender = f.OptionalEnum("gender", Genders());
   out.birth_date = f.OptionalDate("birth_date");
   out.id_number = IdNumber(f);
   out.phone = Phone(f);
@@ -57,7 +53,7 @@ Result<PersonPatch> ParseUpdate(std::string_view body) {
   Form& f = *parsed;
   PersonPatch out;
   out.name = f.OptionalString("name", 50, 1);
-  out.gender = f.OptionalEnum("gender", kGenders);
+  out.gender = f.OptionalEnum("gender", Genders());
   out.birth_date = f.OptionalDate("birth_date");
   out.id_number = IdNumber(f);
   out.clear_phone = f.IsNull("phone");
@@ -77,7 +73,7 @@ Result<RevealForm> ParseReveal(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   RevealForm out;
-  const std::string field = f.RequiredEnum("field", kFields);
+  const std::string field = f.RequiredEnum("field", PersonalFields());
   out.reason = f.RequiredString("reason", 200, 2);
   if (Status s = f.Finish(); !s) return s.error();
   out.field = field == "phone" ? PersonalField::kPhone : PersonalField::kIdNumber;

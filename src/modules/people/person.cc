@@ -1,10 +1,20 @@
 #include "modules/people/person.h"
 
-#include <fmt/format.h>
+#include <array>
 
-#include "core/clock.h"
+#include <fmt/format.h>
+#include <boost/json/parse.hpp>
+
+#include "modules/people/answers.h"
 
 namespace linli::people {
+namespace {
+constexpr std::array<std::string_view, 2> kGenders = {"male", "female"};
+constexpr std::array<std::string_view, 2> kPersonalFields = {"id_number", "phone"};
+}  // namespace
+
+std::span<const std::string_view> Genders() { return kGenders; }
+std::span<const std::string_view> PersonalFields() { return kPersonalFields; }
 
 const std::string_view kPersonColumns =
     "p.id, p.name, p.gender, p.birth_date, p.id_number_mask, p.phone_mask, p.area_id,"
@@ -37,24 +47,7 @@ std::optional<Person> Load(store::Connection& c, int64_t id) {
 }
 
 boost::json::object ToJson(const Person& p) {
-  auto opt = [](const std::optional<std::string>& v) {
-    return v ? boost::json::value(*v) : boost::json::value(nullptr);
-  };
-  boost::json::object o{{"id", p.id},
-                        {"name", p.name},
-                        {"gender", opt(p.gender)},
-                        {"birth_date", opt(p.birth_date)},
-                        {"id_number", opt(p.id_number_mask)},
-                        {"phone", opt(p.phone_mask)},
-                        {"address", opt(p.address)},
-                        {"created_at", FormatTime(p.created_at)},
-                        {"updated_at", FormatTime(p.updated_at)}};
-  o["area"] = p.area_id ? boost::json::value({{"id", *p.area_id},
-                                              {"name", opt(p.area_name)},
-                                              {"kind", opt(p.area_kind)},
-                                              {"path", p.area_path}})
-                        : boost::json::value(nullptr);
-  return o;
+  return boost::json::parse(http::shape::JsonOf(AnswerOf(p))).as_object();
 }
 
 }  // namespace linli::people

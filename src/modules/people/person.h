@@ -4,13 +4,20 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include <boost/json/object.hpp>
 
 #include "store/database.h"
 
 namespace linli::people {
+
+// A person's gender: male, female.
+std::span<const std::string_view> Genders();
+// The personal fields kept sealed and shown masked: id_number, phone.
+std::span<const std::string_view> PersonalFields();
 
 struct Person {
   int64_t id = 0;
@@ -32,7 +39,8 @@ extern const std::string_view kPersonColumns;  // SELECT list over persons p LEF
 extern const std::string_view kPersonFrom;     // "persons p LEFT JOIN areas a ON ..."
 Person FromRow(const store::Row& r);
 std::optional<Person> Load(store::Connection& c, int64_t id);
-// Masked JSON, the only form in which a person appears in a response.
+// The masked Person answer (answers.h) as a JSON value, for answers built as boost::json
+// values: the only form in which a person appears in a response.
 boost::json::object ToJson(const Person& p);
 
 }  // namespace linli::people

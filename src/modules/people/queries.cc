@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <boost/json/array.hpp>
 #include "store/sql.h"
 
 #include "modules/people/permissions.h"
@@ -65,14 +64,18 @@ Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t
   return *p;
 }
 
-boost::json::array RolesOf(store::Connection& c, int64_t person_id) {
-  boost::json::array out;
+std::vector<PersonRole> RolesOf(store::Connection& c, int64_t person_id) {
+  std::vector<PersonRole> out;
   for (const auto& g : c.Query(kRoles, {person_id})) {
-    boost::json::object r{{"id", g.Int(0)}, {"role", g.Text(1)}};
-    r["area"] = g.IsNull(2) ? boost::json::value(nullptr)
-                            : boost::json::value({{"id", g.Int(2)}, {"name", g.Text(3)}});
-    r["org"] = g.IsNull(4) ? boost::json::value(nullptr)
-                           : boost::json::value({{"id", g.Int(4)}, {"name", g.Text(5)}});
+    PersonRole r{.id = g.Int(0), .role = g.Text(1)};
+    if (!g.IsNull(2)) {
+      r.area_id = g.Int(2);
+      r.area_name = g.Text(3);
+    }
+    if (!g.IsNull(4)) {
+      r.org_id = g.Int(4);
+      r.org_name = g.Text(5);
+    }
     out.push_back(std::move(r));
   }
   return out;

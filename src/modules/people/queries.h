@@ -27,7 +27,16 @@ struct PersonPage {
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
                               const store::Page& page);
 Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id);
+// A role grant a person holds, on an area or a party organisation.
+struct PersonRole {
+  int64_t id = 0;
+  std::string role;
+  std::optional<int64_t> area_id;
+  std::string area_name;
+  std::optional<int64_t> org_id;
+  std::string org_name;
+};
 // The roles a person holds, for the person's page.
-boost::json::array RolesOf(store::Connection& c, int64_t person_id);
+std::vector<PersonRole> RolesOf(store::Connection& c, int64_t person_id);
 
 }  // namespace linli::people

@@ -1990,24 +1990,25 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Account: {
-            id?: number;
-            login?: string;
-            person?: {
-                id?: number;
-                name?: string;
+            id: number;
+            login: string;
+            person: {
+                id: number;
+                name: string;
             };
-            roles?: {
-                id?: number;
+            roles: {
+                /** @description the role grant */
+                id: number;
                 /** @enum {string} */
-                role?: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-                area?: {
-                    id?: number;
-                    name?: string;
-                    kind?: string;
+                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                area: {
+                    id: number;
+                    name: string;
+                    kind: string;
                 } | null;
-                org?: {
-                    id?: number;
-                    name?: string;
+                org: {
+                    id: number;
+                    name: string;
                 } | null;
             }[];
         };
@@ -2192,20 +2193,55 @@ export interface components {
         };
         Area: {
             id: number;
-            parent_id: number | null;
             /** @enum {string} */
             kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
             name: string;
-            code?: string | null;
             /** @description materialized path of ids, "/1/4/9/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
-            geometry?: Record<string, never> | null;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description none for a root (a city) */
+            parent_id: number | null;
+            /** @description administrative division code */
+            code: string | null;
+            /** @description GeoJSON Polygon or MultiPolygon */
+            geometry: Record<string, never> | null;
+        };
+        AreaSubtree: {
+            /** @description the area and the areas below it, in path order */
+            items: components["schemas"]["Area"][];
+            /** @description more areas lie below than the answer holds */
+            truncated: boolean;
+        };
+        AreaView: {
+            id: number;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
+            name: string;
+            /** @description materialized path of ids, "/1/4/9/" */
+            path: string;
+            /** @description 0 for a root */
+            depth: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description none for a root (a city) */
+            parent_id: number | null;
+            /** @description administrative division code */
+            code: string | null;
+            /** @description GeoJSON Polygon or MultiPolygon */
+            geometry: Record<string, never> | null;
+            ancestors: {
+                id: number;
+                /** @enum {string} */
+                kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
+                name: string;
+            }[];
         };
         Disclosure: {
             id: number;
@@ -2271,36 +2307,42 @@ export interface components {
             id: number;
             name: string;
             grid: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
+            /** @description by name */
             members: components["schemas"]["DutyZoneMember"][];
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         DutyZoneMember: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            created_at?: string;
-            org_id?: number | null;
-            party_status?: ("full" | "probationary") | null;
+            /** @description the party organisation holding the membership */
+            org_id: number | null;
+            /** @description null: no longer a party member */
+            party_status: ("full" | "probationary") | null;
         };
         FeedbackSheet: {
             id: number;
@@ -2445,6 +2487,11 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         };
+        NewAccount: {
+            id: number;
+            login: string;
+            person_id: number;
+        };
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
@@ -2467,6 +2514,32 @@ export interface components {
             lat?: number | null;
             long?: number | null;
             media_url?: string | null;
+        };
+        OrgChecks: {
+            org_id: number;
+            /** @enum {string} */
+            kind: "committee" | "general_branch" | "branch" | "group";
+            joint: boolean;
+            /** @description party_members rows of the organisation and those below it */
+            members: number;
+            full_members: number;
+            probationary_members: number;
+            counted: {
+                source: string;
+                /** @description organisations whose rows are counted */
+                organisations: number;
+            };
+            thresholds: {
+                branch_max_members: number;
+                general_branch_max_members: number;
+                min_full_members: number;
+            };
+            checks: {
+                rule: string;
+                /** @enum {string} */
+                status: "ok" | "info" | "violation";
+                message: string;
+            }[];
         };
         OrgLifeMeeting: {
             id: number;
@@ -2511,71 +2584,173 @@ export interface components {
         PartyMember: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            created_at?: string;
             /** @description the organisation holding the membership */
-            org_id?: number;
+            org_id: number;
             /** @enum {string} */
-            status?: "full" | "probationary";
-            joined_on?: string | null;
+            status: "full" | "probationary";
+            /** @description admission date, YYYY-MM-DD */
+            joined_on: string | null;
             /** Format: date-time */
-            member_since?: string;
+            member_since: string;
         };
         PartyOrg: {
             id: number;
-            parent_id: number | null;
             /** @enum {string} */
             kind: "committee" | "general_branch" | "branch" | "group";
             name: string;
             /** @description a joint branch (联合支部) of several small units */
             joint: boolean;
+            /** @description the area it sits in */
             area: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             };
             /** @description materialized path of ids, "/3/7/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description none for a root */
+            parent_id: number | null;
+        };
+        PartyOrgSubtree: {
+            /** @description the organisation and those below it, in path order */
+            items: components["schemas"]["PartyOrg"][];
+            /** @description more organisations lie below than the answer holds */
+            truncated: boolean;
+        };
+        PartyOrgView: {
+            id: number;
+            /** @enum {string} */
+            kind: "committee" | "general_branch" | "branch" | "group";
+            name: string;
+            /** @description a joint branch (联合支部) of several small units */
+            joint: boolean;
+            /** @description the area it sits in */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
+            };
+            /** @description materialized path of ids, "/3/7/" */
+            path: string;
+            /** @description 0 for a root */
+            depth: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description none for a root */
+            parent_id: number | null;
+            ancestors: {
+                id: number;
+                /** @enum {string} */
+                kind: "committee" | "general_branch" | "branch" | "group";
+                name: string;
+            }[];
+            member_counts: {
+                /** @description members the organisation holds itself */
+                direct: {
+                    members: number;
+                    full: number;
+                    probationary: number;
+                };
+                /** @description members it holds with every organisation below it */
+                subtree: {
+                    members: number;
+                    full: number;
+                    probationary: number;
+                };
+            };
         };
         Person: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description the household or smallest known area */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            roles?: Record<string, never>[];
+        };
+        PersonView: {
+            id: number;
+            name: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description the household or smallest known area */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
+            } | null;
+            roles: {
+                /** @description the role grant */
+                id: number;
+                /** @enum {string} */
+                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                area: {
+                    id: number;
+                    name: string;
+                } | null;
+                org: {
+                    id: number;
+                    name: string;
+                } | null;
+            }[];
+        };
+        PersonalValue: {
+            /** @enum {string} */
+            field: "id_number" | "phone";
+            value: string;
         };
         Photo: {
             id: number;
@@ -2738,6 +2913,12 @@ export interface components {
                 };
             }[];
         };
+        RoleGrant: {
+            id: number;
+            person_id: number;
+            /** @enum {string} */
+            role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+        };
         ServicePost: {
             id: number;
             community: {
@@ -2795,6 +2976,15 @@ export interface components {
             logged_by?: string;
             decided_at?: string | null;
             decided_by?: string | null;
+        };
+        Session: {
+            token: string;
+            /** Format: date-time */
+            expires_at: string;
+            account: components["schemas"]["Account"];
+        };
+        SessionAccount: {
+            account: components["schemas"]["Account"];
         };
         Transfer: {
             id?: number;
@@ -3096,13 +3286,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description none: a new root (a city) */
                     parent_id?: number;
                     /** @enum {string} */
                     kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
-                    /** @description at most 100 characters */
                     name: string;
+                    /** @description administrative division code */
                     code?: string;
-                    /** @description GeoJSON Polygon or MultiPolygon */
+                    /** @description GeoJSON Polygon or MultiPolygon of closed rings in longitude, latitude */
                     geometry?: Record<string, never>;
                 };
             };
@@ -3145,7 +3336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Area"];
+                    "application/json": components["schemas"]["AreaView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3172,6 +3363,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
+                    /** @description administrative division code */
                     code?: string;
                     geometry?: Record<string, never> | null;
                 };
@@ -3218,10 +3410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items?: components["schemas"]["Area"][];
-                        truncated?: boolean;
-                    };
+                    "application/json": components["schemas"]["AreaSubtree"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3382,7 +3571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Person"];
+                    "application/json": components["schemas"]["PersonView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3470,10 +3659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        field?: string;
-                        value?: string;
-                    };
+                    "application/json": components["schemas"]["PersonalValue"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3510,7 +3696,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Person"][];
+                        items: components["schemas"]["Person"][];
                     };
                 };
             };
@@ -3634,47 +3820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        parent_id: number | null;
-                        /** @enum {string} */
-                        kind: "committee" | "general_branch" | "branch" | "group";
-                        name: string;
-                        /** @description a joint branch (联合支部) of several small units */
-                        joint: boolean;
-                        area: {
-                            id?: number;
-                            name?: string;
-                            kind?: string;
-                            path?: string;
-                        };
-                        /** @description materialized path of ids, "/3/7/" */
-                        path: string;
-                        /** @description 0 for a root */
-                        depth: number;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        ancestors?: {
-                            id?: number;
-                            /** @enum {string} */
-                            kind?: "committee" | "general_branch" | "branch" | "group";
-                            name?: string;
-                        }[];
-                        member_counts?: {
-                            direct: {
-                                members?: number;
-                                full?: number;
-                                probationary?: number;
-                            };
-                            subtree: {
-                                members?: number;
-                                full?: number;
-                                probationary?: number;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["PartyOrgView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3744,10 +3890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items?: components["schemas"]["PartyOrg"][];
-                        truncated?: boolean;
-                    };
+                    "application/json": components["schemas"]["PartyOrgSubtree"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3815,32 +3958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org_id: number;
-                        /** @enum {string} */
-                        kind: "committee" | "general_branch" | "branch" | "group";
-                        joint?: boolean;
-                        /** @description party_members rows of the organisation and those below it */
-                        members: number;
-                        full_members: number;
-                        probationary_members: number;
-                        counted?: {
-                            source?: string;
-                            /** @description organisations whose rows are counted */
-                            organisations?: number;
-                        };
-                        thresholds: {
-                            branch_max_members?: number;
-                            general_branch_max_members?: number;
-                            min_full_members?: number;
-                        };
-                        checks: {
-                            rule: string;
-                            /** @enum {string} */
-                            status: "ok" | "info" | "violation";
-                            message: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgChecks"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4024,9 +4142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        account?: components["schemas"]["Account"];
-                    };
+                    "application/json": components["schemas"]["SessionAccount"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4062,12 +4178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        token?: string;
-                        /** Format: date-time */
-                        expires_at?: string;
-                        account?: components["schemas"]["Account"];
-                    };
+                    "application/json": components["schemas"]["Session"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4119,7 +4230,7 @@ export interface operations {
             content: {
                 "application/json": {
                     current_password: string;
-                    /** @description 10 to 128 characters */
+                    /** @description at least 10 characters */
                     new_password: string;
                 };
             };
@@ -4168,11 +4279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        login?: string;
-                        person_id?: number;
-                    };
+                    "application/json": components["schemas"]["NewAccount"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4199,7 +4306,9 @@ export interface operations {
                     person_id: number;
                     /** @enum {string} */
                     role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                    /** @description the area it is held on */
                     area_id?: number;
+                    /** @description the party organisation */
                     org_id?: number;
                 };
             };
@@ -4211,11 +4320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        person_id?: number;
-                        role?: string;
-                    };
+                    "application/json": components["schemas"]["RoleGrant"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4314,7 +4419,7 @@ export interface operations {
                 "application/json": {
                     /** @description an area of kind grid */
                     grid_id: number;
-                    /** @description at most 100 characters, unique on the grid */
+                    /** @description unique on the grid */
                     name: string;
                     member_ids: number[];
                 };
@@ -4413,6 +4518,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description unique on the grid */
                     name?: string;
                     member_ids?: number[];
                 };
@@ -8734,6 +8840,7 @@ export const appealViewUrgencyValues: ReadonlyArray<NonNullable<components["sche
 export const appealViewStateValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
 export const appealViewRatingValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["rating"]>> = ["satisfied","basically_satisfied","not_satisfied"];
 export const areaKindValues: ReadonlyArray<NonNullable<components["schemas"]["Area"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
+export const areaViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["AreaView"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
 export const disclosureCategoryValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["category"]>> = ["government","affairs","finance"];
 export const disclosureModeValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["mode"]>> = ["ad_hoc","periodic"];
 export const disclosureStateValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["state"]>> = ["published","withdrawn"];
@@ -8744,16 +8851,21 @@ export const feedbackSheetStatusValues: ReadonlyArray<NonNullable<components["sc
 export const inboxItemKindValues: ReadonlyArray<NonNullable<components["schemas"]["InboxItem"]["kind"]>> = ["assigned","overdue"];
 export const memberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Member"]["status"]>> = ["full","probationary"];
 export const open311RequestStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Request"]["status"]>> = ["open","closed"];
+export const orgChecksKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgChecks"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const orgLifeMeetingKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeeting"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
 export const partyMemberGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["gender"]>> = ["male","female"];
 export const partyMemberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["status"]>> = ["full","probationary"];
 export const partyOrgKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrg"]["kind"]>> = ["committee","general_branch","branch","group"];
+export const partyOrgViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrgView"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const personGenderValues: ReadonlyArray<NonNullable<components["schemas"]["Person"]["gender"]>> = ["male","female"];
+export const personViewGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PersonView"]["gender"]>> = ["male","female"];
+export const personalValueFieldValues: ReadonlyArray<NonNullable<components["schemas"]["PersonalValue"]["field"]>> = ["id_number","phone"];
 export const photoContentTypeValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["content_type"]>> = ["image/jpeg","image/png","image/webp"];
 export const photoStepValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["step"]>> = ["raise","resolve"];
 export const receiptKindValues: ReadonlyArray<NonNullable<components["schemas"]["Receipt"]["kind"]>> = ["member","unit"];
 export const reportInKindValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["kind"]>> = ["member","unit"];
 export const reportInStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["status"]>> = ["submitted","confirmed","declined","withdrawn"];
+export const roleGrantRoleValues: ReadonlyArray<NonNullable<components["schemas"]["RoleGrant"]["role"]>> = ["resident","member","volunteer","grid_worker","staff","unit_rep","provider","subdistrict_admin","district_admin","system_admin"];
 export const servicePostKindValues: ReadonlyArray<NonNullable<components["schemas"]["ServicePost"]["kind"]>> = ["duty_zone","volunteering","task","activity"];
 export const serviceRecordStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ServiceRecord"]["status"]>> = ["logged","confirmed","rejected"];
 export const transferLetterValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["letter"]>> = ["none","certificate","transfer"];

@@ -1,31 +1,14 @@
 // The logged-in account, shared by every page. Roles decide the landing page.
 import { reactive } from 'vue'
 import { api, request } from './client'
+import type { components } from './schema'
 
-export type RoleName =
-  | 'system_admin'
-  | 'district_admin'
-  | 'subdistrict_admin'
-  | 'staff'
-  | 'grid_worker'
-  | 'member'
-  | 'unit_rep'
-  | 'resident'
-  | string
+type Schemas = components['schemas']
 
-export interface RoleGrant {
-  id: number
-  role: RoleName
-  area: { id: number; name: string; kind: string } | null
-  org: { id: number; name: string } | null
-}
-
-export interface Account {
-  id: number
-  login: string
-  person: { id: number; name: string }
-  roles: RoleGrant[]
-}
+export type Account = Schemas['Account']
+/** A role the account's person holds, on an area or a party organisation. */
+export type RoleGrant = Account['roles'][number]
+export type RoleName = RoleGrant['role']
 
 export const session = reactive({
   account: null as Account | null,
@@ -41,7 +24,7 @@ let pending: Promise<Account | null> | null = null
 /** Reads the session from the cookie; null when not logged in. One request at a time. Not
  *  being logged in is no expired session: public pages (the hall screen) stay where they are. */
 export function loadSession(): Promise<Account | null> {
-  pending ??= request<{ account: Account }>('GET', '/api/v1/session', { noAuthRedirect: true })
+  pending ??= request<Schemas['SessionAccount']>('GET', '/api/v1/session', { noAuthRedirect: true })
     .then((r) => r.account)
     .catch(() => null)
     .then((a) => {
@@ -54,7 +37,7 @@ export function loadSession(): Promise<Account | null> {
 }
 
 export async function login(loginName: string, password: string): Promise<Account> {
-  const r = await api.post<{ account: Account }>(
+  const r = await api.post<Schemas['Session']>(
     '/api/v1/session',
     { login: loginName, password },
     { noAuthRedirect: true },

@@ -1,20 +1,20 @@
 // The API calls of the office console and the dashboards beyond the appeals client: dispatch
 // suggestions, KPIs, the area and party-organisation trees with their checks, people with the
-// audited reveal, duty zones. Types follow the server's OpenAPI schemas (GET /api/openapi.json).
+// audited reveal, duty zones. The areas', organisations', people's and duty zones' types are
+// those generated from the server's OpenAPI document (../api/schema.ts).
 import { api } from '../api/client'
 import type { Page } from '../api/appeals'
+import type { components } from '../api/schema'
 
-export interface AreaRow {
-  id: number
-  parent_id?: number | null
-  kind: string
-  name: string
-  path: string
-  depth: number
-  code?: string | null
-  geometry?: GeoJsonGeometry | null
-}
+type Schemas = components['schemas']
 
+/** An area; its geometry as GeoJsonGeometry below. */
+export type AreaRow = Omit<Schemas['Area'], 'geometry'> & { geometry: GeoJsonGeometry | null }
+/** One area with the areas above it, root first. */
+export type AreaView = AreaRow & Pick<Schemas['AreaView'], 'ancestors'>
+
+/** What an area's geometry holds. The server copies the stored GeoJSON text as it is, so its
+ *  schema says only "an object"; the form that stores it admits only these two types. */
 export interface GeoJsonGeometry {
   type: 'Polygon' | 'MultiPolygon'
   coordinates: unknown
@@ -51,48 +51,18 @@ export interface Kpis {
   overdue_now: { count: number; links: { appeals: string } }
 }
 
-export interface Org {
-  id: number
-  parent_id?: number | null
-  kind: string
-  name: string
-  path: string
-  area?: { id: number; name: string } | null
-  joint?: boolean
-}
-
-export interface OrgChecks {
-  org_id: number
-  kind: string
-  members: number
-  full_members: number
-  probationary_members: number
-  checks: { rule: string; status: 'ok' | 'info' | 'violation'; message: string }[]
-}
-
-export interface Person {
-  id: number
-  name: string
-  gender: 'male' | 'female' | null
-  birth_date: string | null
-  id_number: string | null
-  phone: string | null
-  address: string | null
-  area: { id: number; name: string; kind: string; path: string } | null
-}
-
-export interface DutyZone {
-  id: number
-  name: string
-  grid: { id: number; name: string; path: string }
-  members: { id: number; name: string; phone?: string | null; party_status?: string | null }[]
-}
+export type Org = Schemas['PartyOrg']
+export type OrgChecks = Schemas['OrgChecks']
+export type Person = Schemas['Person']
+/** A personal field a reveal unmasks. */
+export type PersonalField = Schemas['PersonalValue']['field']
+export type DutyZone = Schemas['DutyZone']
 
 export const suggestions = (id: number) =>
   api.get<{ items: Suggestion[] }>(`/api/v1/appeals/${id}/suggestions`).then((r) => r.items)
 export const kpis = (area: number, from?: string, to?: string) =>
   api.get<Kpis>('/api/v1/kpis/appeals', { area, from, to })
-export const area = (id: number) => api.get<AreaRow & { ancestors: AreaRow[] }>(`/api/v1/areas/${id}`)
+export const area = (id: number) => api.get<AreaView>(`/api/v1/areas/${id}`)
 export const subtree = (id: number) => api.get<{ items: AreaRow[] }>(`/api/v1/areas/${id}/subtree`)
 export const childAreas = (parent: number) =>
   api.get<Page<AreaRow>>('/api/v1/areas', { parent_id: parent, per_page: 200 }).then((r) => r.items)
@@ -102,8 +72,8 @@ export const orgSubtree = (id: number) => api.get<{ items: Org[] }>(`/api/v1/org
 export const orgChecks = (id: number) => api.get<OrgChecks>(`/api/v1/orgs/${id}/checks`)
 export const people = (query: Record<string, string | number | undefined> = {}) =>
   api.get<Page<Person>>('/api/v1/people', { per_page: 20, ...query })
-export const reveal = (id: number, field: 'id_number' | 'phone', reason: string) =>
-  api.post<{ field: string; value: string }>(`/api/v1/people/${id}/reveal`, { field, reason })
+export const reveal = (id: number, field: PersonalField, reason: string) =>
+  api.post<Schemas['PersonalValue']>(`/api/v1/people/${id}/reveal`, { field, reason })
 export const zones = (query: Record<string, string | number | undefined> = {}) =>
   api.get<Page<DutyZone>>('/api/v1/duty-zones', { per_page: 100, ...query })
 
