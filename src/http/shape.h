@@ -14,6 +14,7 @@
 //   bool → boolean; an integer → integer; a floating point → number; std::string(_view) → string
 //   Time → an RFC 3339 date-time string; OneOf<&Values> → one of Values() (an enum)
 //   RawObject → a JSON object text copied as it is
+//   RawRef<&Name> → a JSON object text copied as it is, whose schema is component Name()
 //   std::optional<T> → T or null; std::vector<T> → an array of T; a described struct → an object
 // Every member is written, so every member is required in the schema (an optional one may be
 // null). kDocs, when the struct has it, describes members by name (a base's kDocs serve a
@@ -58,6 +59,13 @@ struct OneOf {
 struct RawObject {
   std::string_view json;
 };
+// A JSON object written as text by a module whose answer is not a shape yet (an empty text
+// writes {}); its schema is the $ref to the component `Name()` (a std::string_view(*)()) that
+// module documents.
+template <auto Name>
+struct RawRef {
+  std::string json;
+};
 // A record's optional text as an answer's view of it.
 inline std::optional<std::string_view> View(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;
@@ -83,6 +91,10 @@ template <class T>
 struct IsOneOf : std::false_type {};
 template <auto V>
 struct IsOneOf<OneOf<V>> : std::true_type {};
+template <class T>
+struct IsRawRef : std::false_type {};
+template <auto N>
+struct IsRawRef<RawRef<N>> : std::true_type {};
 
 template <class T>
 constexpr bool kDescribed = boost::describe::has_describe_members<T>::value;
@@ -108,6 +120,10 @@ std::string_view ValueOf(const OneOf<Values>& v) {
 template <auto Values>
 std::span<const std::string_view> ValuesOf(const OneOf<Values>*) {
   return Values();
+}
+template <auto Name>
+std::string_view NameOf(const RawRef<Name>*) {
+  return Name();
 }
 
 }  // namespace detail
@@ -141,6 +157,8 @@ void Write(JsonText& j, const T& v) {
     j.String(detail::ValueOf(v));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     j.Raw(v.json.empty() ? std::string_view("{}") : v.json);
+  } else if constexpr (detail::IsRawRef<T>::value) {
+    j.Raw(v.json.empty() ? std::string_view("{}") : std::string_view(v.json));
   } else if constexpr (detail::IsOptional<T>::value) {
     if (v) {
       Write(j, *v);
@@ -204,6 +222,8 @@ boost::json::value SchemaFor(bool top) {
     return schema::Enum(ValuesOf(static_cast<const T*>(nullptr)));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     return {{"type", "object"}};
+  } else if constexpr (IsRawRef<T>::value) {
+    return schema::Ref(NameOf(static_cast<const T*>(nullptr)));
   } else if constexpr (IsOptional<T>::value) {
     return schema::Nullable(SchemaFor<typename T::value_type>(false));
   } else if constexpr (IsVector<T>::value) {

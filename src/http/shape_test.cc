@@ -62,6 +62,20 @@ TEST(Shape, SchemaComesFromTheSameDeclaration) {
   EXPECT_FALSE(inner.at("additionalProperties").as_bool());
 }
 
+constexpr std::string_view PersonName() { return "Person"; }
+struct WithRef {
+  std::optional<RawRef<&PersonName>> person;
+};
+BOOST_DESCRIBE_STRUCT(WithRef, (), (person))
+
+TEST(Shape, RawRefIsWrittenAsItIsAndNamesItsComponent) {
+  EXPECT_EQ(JsonOf(WithRef{RawRef<&PersonName>{R"({"id":1})"}}), R"({"person":{"id":1}})");
+  EXPECT_EQ(JsonOf(WithRef{}), R"({"person":null})");
+  EXPECT_EQ(SchemaOf<WithRef>().at("properties").at("person"),
+            boost::json::parse(R"({"anyOf":[{"$ref":"#/components/schemas/Person"},)"
+                               R"({"type":"null"}]})"));
+}
+
 TEST(Shape, FieldSchemasStateTheirLimits) {
   constexpr std::array<std::string_view, 2> kKinds = {"a", "b"};
   const Field text{.name = "t", .type = FieldType::kText, .required = true, .max = 20};

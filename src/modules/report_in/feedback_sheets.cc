@@ -1,12 +1,11 @@
 #include "modules/report_in/feedback_sheets.h"
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include "core/clock.h"
 #include "modules/audit.h"
 #include "modules/report_in/hours.h"
-#include "modules/report_in/json_fields.h"
 #include "modules/report_in/period.h"
 #include "modules/report_in/permissions.h"
 #include "modules/report_in/report_ins.h"
@@ -168,38 +167,6 @@ Result<std::vector<int64_t>> Targets(store::Connection& c, const auth::Actor& ac
 }
 
 }  // namespace
-
-boost::json::object ToJson(const Sheet& s) {
-  boost::json::array lines;
-  for (const auto& l : s.lines) {
-    lines.push_back({{"post_id", l.post_id},
-                     {"title", l.title},
-                     {"kind", l.kind},
-                     {"services", l.services},
-                     {"hours", HoursOf(l.minutes)}});
-  }
-  return {{"id", s.id},
-          {"report_in_id", s.report_in_id},
-          {"year", s.year},
-          {"status", s.status},
-          {"member", {{"id", s.person_id}, {"name", s.person_name}}},
-          {"unit", {{"id", s.unit_id}, {"name", s.unit_name}}},
-          {"unit_org", {{"id", s.org_id}, {"name", s.org_name}}},
-          {"community", {{"id", s.community_id}, {"name", s.community_name}}},
-          {"receipt_no", OptJson(s.receipt_no)},
-          {"services", s.services},
-          {"hours", HoursOf(s.minutes)},
-          {"posts", s.posts},
-          {"lines", std::move(lines)},
-          {"evaluation", OptJson(s.evaluation)},
-          {"reply", OptJson(s.reply)},
-          {"generated_at", FormatTime(s.generated_at)},
-          {"generated_by", s.generated_by},
-          {"sent_at", OptTime(s.sent_at)},
-          {"sent_by", OptJson(s.sent_by)},
-          {"acknowledged_at", OptTime(s.acknowledged_at)},
-          {"acknowledged_by", OptJson(s.acknowledged_by)}};
-}
 
 printing::Form ToPage(const Sheet& s) {
   printing::Form p;

@@ -11,8 +11,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/report_in/forms.h"
@@ -61,7 +59,6 @@ struct Sheet {
   std::vector<SheetLine> lines;
 };
 
-boost::json::object ToJson(const Sheet& s);
 // The printed sheet, addressed to the unit's party organisation, signed by the secretary of the
 // community's and sealed by it: report_in/forms/feedback_sheet.mustache.
 printing::Form ToPage(const Sheet& s);

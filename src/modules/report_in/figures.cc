@@ -3,11 +3,9 @@
 #include <map>
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
 
 #include "modules/areas/area.h"
 #include "modules/areas/permissions.h"
-#include "modules/report_in/hours.h"
 #include "modules/report_in/period.h"
 #include "modules/report_in/permissions.h"
 
@@ -52,37 +50,6 @@ void Add(FigureSet& to, const FigureSet& f) {
   to.services += f.services;
   to.sheets_sent += f.sheets_sent;
   to.sheets_acknowledged += f.sheets_acknowledged;
-}
-
-// The figures with, for each, the list query returning the rows behind it; `place` is the
-// filter naming the community or area ("community_id=5").
-boost::json::object FigureJson(const FigureSet& f, const std::string& place, int64_t year) {
-  const Year y = YearOf(year);
-  auto report_ins = [&](std::string_view kind) {
-    return fmt::format("/api/v1/report-ins?{}&kind={}&as_of={}", place, kind, y.last_day);
-  };
-  const std::string services =
-      fmt::format("/api/v1/service-records?{}&status=confirmed&year={}", place, year);
-  const std::string sheets = fmt::format("/api/v1/feedback-sheets?{}&year={}", place, year);
-  return {{"reported_in", f.reported_in},
-          {"confirmed", f.confirmed},
-          {"units_reported_in", f.units_reported_in},
-          {"units_confirmed", f.units_confirmed},
-          {"active", f.active},
-          {"hours", HoursOf(f.minutes)},
-          {"services", f.services},
-          {"sheets_sent", f.sheets_sent},
-          {"sheets_acknowledged", f.sheets_acknowledged},
-          {"links",
-           {{"reported_in", report_ins("member")},
-            {"confirmed", report_ins("member") + "&status=confirmed"},
-            {"units_reported_in", report_ins("unit")},
-            {"units_confirmed", report_ins("unit") + "&status=confirmed"},
-            {"active", services},
-            {"hours", services},
-            {"services", services},
-            {"sheets_sent", sheets + "&sent=true"},
-            {"sheets_acknowledged", sheets + "&status=acknowledged"}}}};
 }
 
 }  // namespace
@@ -132,21 +99,6 @@ Result<Figures> GetFigures(store::Connection& c, const auth::Actor& actor, int64
   out.totals.active = c.QueryInt(kActiveInArea, {under, y.first_day, y.last_day});
   tx.Commit();
   return out;
-}
-
-boost::json::object ToJson(const Figures& f) {
-  boost::json::array communities;
-  for (const auto& cf : f.communities) {
-    communities.push_back(
-        {{"community", {{"id", cf.id}, {"name", cf.name}}},
-         {"figures", FigureJson(cf.figures, fmt::format("community_id={}", cf.id), f.year)}});
-  }
-  const Year y = YearOf(f.year);
-  return {{"area", {{"id", f.area_id}, {"name", f.area_name}, {"kind", f.area_kind}}},
-          {"year", f.year},
-          {"period", {{"from", y.first_day}, {"to", y.last_day}}},
-          {"totals", FigureJson(f.totals, fmt::format("area_id={}", f.area_id), f.year)},
-          {"communities", std::move(communities)}};
 }
 
 }  // namespace linli::report_in

@@ -16,8 +16,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "store/database.h"
@@ -55,6 +53,5 @@ struct Figures {
 // (422 ?area_id), whose figures the caller may read (403).
 Result<Figures> GetFigures(store::Connection& c, const auth::Actor& actor, int64_t area_id,
                            int64_t year);
-boost::json::object ToJson(const Figures& f);
 
 }  // namespace linli::report_in

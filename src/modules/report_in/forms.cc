@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/field.h"
 #include "core/form.h"
 #include "modules/report_in/hours.h"
 #include "modules/report_in/period.h"
@@ -12,11 +13,77 @@ constexpr size_t kMaxName = 100;
 constexpr size_t kMaxTitle = 100;
 constexpr size_t kMaxText = 2000;
 constexpr size_t kMaxReason = 500;
-constexpr std::array<std::string_view, 5> kUnitKinds = {"government", "enterprise", "institution",
-                                                        "social_organisation", "other"};
-constexpr std::array<std::string_view, 4> kPostKinds = {"duty_zone", "volunteering", "task",
-                                                        "activity"};
-constexpr std::array<std::string_view, 2> kReportInKinds = {"member", "unit"};
+
+enum Unit { kUnitName, kUnitKind, kUnitOrg };
+constexpr std::array kUnitFields = std::to_array<Field>({
+    {.name = "name", .required = true, .max = kMaxName, .description = "unique"},
+    {.name = "kind", .type = FieldType::kEnum, .required = true, .values = UnitKinds()},
+    {.name = "org_id",
+     .type = FieldType::kId,
+     .required = true,
+     .description = "the unit's party organisation, one per unit"},
+});
+enum ReportIn { kRiKind, kRiPerson, kRiUnit, kRiCommunity, kRiNote };
+constexpr std::array kReportInFields = std::to_array<Field>({
+    {.name = "kind",
+     .type = FieldType::kEnum,
+     .values = ReportInKinds(),
+     .fallback = "member",
+     .description = "member (the default) or unit"},
+    {.name = "person_id",
+     .type = FieldType::kId,
+     .description = "a member report-in: defaults to the caller; another person only for the "
+                    "community's staff"},
+    {.name = "unit_id", .type = FieldType::kId, .required = true, .description = "the work unit"},
+    {.name = "community_id",
+     .type = FieldType::kId,
+     .description = "a member's defaults to their community of residence; required for a unit"},
+    {.name = "note",
+     .type = FieldType::kText,
+     .max = kMaxText,
+     .description = "what the member or unit offers"},
+});
+constexpr std::array kReasonFields = std::to_array<Field>({
+    {.name = "reason", .type = FieldType::kText, .required = true, .max = kMaxReason},
+});
+enum Post { kPostCommunity, kPostKind, kPostTitle, kPostDescription, kPostZone };
+constexpr std::array kPostFields = std::to_array<Field>({
+    {.name = "community_id", .type = FieldType::kId, .required = true},
+    {.name = "kind", .type = FieldType::kEnum, .required = true, .values = PostKinds()},
+    {.name = "title", .required = true, .max = kMaxTitle},
+    {.name = "description", .type = FieldType::kText, .max = kMaxText},
+    {.name = "duty_zone_id",
+     .type = FieldType::kId,
+     .description = "for kind duty_zone: a zone of the community"},
+});
+constexpr std::array kClaimFields = std::to_array<Field>({
+    {.name = "person_id", .type = FieldType::kId, .description = "defaults to the caller"},
+});
+constexpr std::array kAcknowledgeFields = std::to_array<Field>({
+    {.name = "reply",
+     .type = FieldType::kText,
+     .max = kMaxText,
+     .description = "the unit's answer"},
+});
+
+std::string Text(FieldValue v) {
+  auto* s = std::get_if<std::string>(&v);
+  return s ? std::move(*s) : std::string();
+}
+std::optional<std::string> OptText(FieldValue v) {
+  auto* s = std::get_if<std::string>(&v);
+  if (!s) return std::nullopt;
+  return std::move(*s);
+}
+int64_t Id(const FieldValue& v) {
+  const auto* id = std::get_if<int64_t>(&v);
+  return id ? *id : 0;
+}
+std::optional<int64_t> OptId(const FieldValue& v) {
+  const auto* id = std::get_if<int64_t>(&v);
+  if (!id) return std::nullopt;
+  return *id;
+}
 
 // Parses `body`, or an empty object when the body is empty and `may_be_empty`.
 Result<Form> Open(std::string_view body, bool may_be_empty = false) {
@@ -28,17 +95,21 @@ Result<Form> Open(std::string_view body, bool may_be_empty = false) {
 
 }  // namespace
 
-std::span<const std::string_view> UnitKinds() { return kUnitKinds; }
-std::span<const std::string_view> PostKinds() { return kPostKinds; }
+std::span<const Field> UnitFields() { return kUnitFields; }
+std::span<const Field> ReportInFields() { return kReportInFields; }
+std::span<const Field> ReasonFields() { return kReasonFields; }
+std::span<const Field> PostFields() { return kPostFields; }
+std::span<const Field> ClaimFields() { return kClaimFields; }
+std::span<const Field> AcknowledgeFields() { return kAcknowledgeFields; }
 
 Result<UnitForm> ParseUnit(std::string_view body) {
   auto parsed = Open(body);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   UnitForm out;
-  out.name = f.RequiredString("name", kMaxName);
-  out.kind = f.RequiredEnum("kind", kUnitKinds);
-  out.org_id = f.RequiredId("org_id");
+  out.name = Text(ReadField(f, kUnitFields[kUnitName]));
+  out.kind = Text(ReadField(f, kUnitFields[kUnitKind]));
+  out.org_id = Id(ReadField(f, kUnitFields[kUnitOrg]));
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -48,11 +119,11 @@ Result<ReportInForm> ParseReportIn(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   ReportInForm out;
-  out.kind = f.OptionalEnum("kind", kReportInKinds).value_or("member");
-  out.person_id = f.OptionalId("person_id");
-  out.unit_id = f.RequiredId("unit_id");
-  out.community_id = f.OptionalId("community_id");
-  out.note = f.OptionalString("note", kMaxText, 1, true);
+  out.kind = Text(ReadField(f, kReportInFields[kRiKind]));
+  out.person_id = OptId(ReadField(f, kReportInFields[kRiPerson]));
+  out.unit_id = Id(ReadField(f, kReportInFields[kRiUnit]));
+  out.community_id = OptId(ReadField(f, kReportInFields[kRiCommunity]));
+  out.note = OptText(ReadField(f, kReportInFields[kRiNote]));
   if (out.kind == "unit") {
     if (out.person_id) f.Fail("person_id", "a unit reports in as a whole: give no person");
     if (!out.community_id) f.Fail("community_id", "is required for a unit");
@@ -65,7 +136,7 @@ Result<ReasonForm> ParseReason(std::string_view body) {
   auto parsed = Open(body);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
-  ReasonForm out{f.RequiredText("reason", kMaxReason)};
+  ReasonForm out{Text(ReadField(f, kReasonFields[0]))};
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -81,11 +152,11 @@ Result<PostForm> ParsePost(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   PostForm out;
-  out.community_id = f.RequiredId("community_id");
-  out.kind = f.RequiredEnum("kind", kPostKinds);
-  out.title = f.RequiredString("title", kMaxTitle);
-  out.description = f.OptionalString("description", kMaxText, 1, true);
-  out.duty_zone_id = f.OptionalId("duty_zone_id");
+  out.community_id = Id(ReadField(f, kPostFields[kPostCommunity]));
+  out.kind = Text(ReadField(f, kPostFields[kPostKind]));
+  out.title = Text(ReadField(f, kPostFields[kPostTitle]));
+  out.description = OptText(ReadField(f, kPostFields[kPostDescription]));
+  out.duty_zone_id = OptId(ReadField(f, kPostFields[kPostZone]));
   if (out.duty_zone_id && out.kind != "duty_zone") {
     f.Fail("duty_zone_id", "only a post of kind duty_zone serves a duty zone");
   }
@@ -115,7 +186,7 @@ Result<ClaimForm> ParseClaim(std::string_view body) {
   auto parsed = Open(body, true);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
-  ClaimForm out{f.OptionalId("person_id")};
+  ClaimForm out{OptId(ReadField(f, kClaimFields[0]))};
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -175,7 +246,7 @@ Result<AcknowledgeForm> ParseAcknowledge(std::string_view body) {
   auto parsed = Open(body, true);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
-  AcknowledgeForm out{f.OptionalString("reply", kMaxText, 1, true)};
+  AcknowledgeForm out{OptText(ReadField(f, kAcknowledgeFields[0]))};
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

@@ -9,13 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "core/field.h"
 #include "core/result.h"
+#include "modules/report_in/vocabulary.h"
 
 namespace linli::report_in {
-
-// Kinds of work unit and of service post, as the migration's CHECKs list them.
-std::span<const std::string_view> UnitKinds();
-std::span<const std::string_view> PostKinds();
 
 struct UnitForm {
   std::string name;
@@ -77,6 +75,15 @@ struct SheetUpdateForm {
 struct AcknowledgeForm {
   std::optional<std::string> reply;
 };
+
+// The fields of the bodies that are flat objects, each declared once: read by the Parse
+// functions below, documented by the routes (http::schema::Body).
+std::span<const Field> UnitFields();
+std::span<const Field> ReportInFields();
+std::span<const Field> ReasonFields();
+std::span<const Field> PostFields();
+std::span<const Field> ClaimFields();
+std::span<const Field> AcknowledgeFields();
 
 Result<UnitForm> ParseUnit(std::string_view body);
 Result<ReportInForm> ParseReportIn(std::string_view body);

@@ -56,24 +56,6 @@ Result<Receipt> GetReceipt(store::Connection& c, const auth::Actor& actor, int64
   return out;
 }
 
-boost::json::object ToJson(const Receipt& r) {
-  return {{"receipt_no", r.receipt_no},
-          {"report_in_id", r.report_in_id},
-          {"kind", r.kind},
-          {"member", r.member_id ? boost::json::value({{"id", *r.member_id},
-                                                       {"name", *r.member_name},
-                                                       {"party_org", OptJson(r.member_org)}})
-                                 : nullptr},
-          {"unit", {{"id", r.unit_id}, {"name", r.unit_name}}},
-          {"unit_org", {{"id", r.unit_org_id}, {"name", r.unit_org_name}}},
-          {"community", {{"id", r.community_id}, {"name", r.community_name}}},
-          {"community_org", OptJson(r.community_org)},
-          {"note", OptJson(r.note)},
-          {"submitted_on", r.submitted_on},
-          {"confirmed_on", r.confirmed_on},
-          {"confirmed_by", r.confirmed_by}};
-}
-
 printing::Form ToPage(const Receipt& r) {
   printing::Form p;
   p.templ = "report_in/receipt_card";

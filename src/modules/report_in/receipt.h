@@ -6,8 +6,6 @@
 #include <optional>
 #include <string>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "printing/form.h"
@@ -38,7 +36,6 @@ struct Receipt {
 // The receipt of a confirmed report-in the actor may read; 404 when the report-in is unseen or
 // has no receipt (not confirmed).
 Result<Receipt> GetReceipt(store::Connection& c, const auth::Actor& actor, int64_t id);
-boost::json::object ToJson(const Receipt& r);
 // The receipt card (报到回执卡), addressed to the unit's party organisation, sealed by the
 // community's: report_in/forms/receipt_card.mustache.
 printing::Form ToPage(const Receipt& r);

@@ -1,6 +1,7 @@
 #include "modules/report_in/report_ins.h"
 
 #include <fmt/format.h>
+#include <boost/json/object.hpp>
 
 #include "core/clock.h"
 #include "modules/areas/area.h"
@@ -155,33 +156,6 @@ ReportInView ViewOf(store::Connection& c, ReportIn r) {
   ReportInView v{std::move(r), std::nullopt};
   if (v.report_in.person_id) v.person = people::Load(c, *v.report_in.person_id);
   return v;
-}
-
-boost::json::object ToJson(const ReportInView& v) {
-  const ReportIn& r = v.report_in;
-  boost::json::object o{
-      {"id", r.id},
-      {"kind", r.kind},
-      {"status", r.status},
-      {"member", v.person ? boost::json::value(people::ToJson(*v.person)) : nullptr},
-      {"unit",
-       {{"id", r.unit_id},
-        {"name", r.unit_name},
-        {"kind", r.unit_kind},
-        {"org", {{"id", r.org_id}, {"name", r.org_name}}}}},
-      {"community",
-       {{"id", r.community_id}, {"name", r.community_name}, {"path", r.community_path}}},
-      {"note", OptJson(r.note)},
-      {"decline_reason", OptJson(r.decline_reason)},
-      {"receipt_no", OptJson(r.receipt_no)},
-      {"submitted_at", FormatTime(r.submitted_at)},
-      {"submitted_by", r.submitted_by},
-      {"decided_at", OptTime(r.decided_at)},
-      {"decided_by", OptJson(r.decided_by)}};
-  // Whether the member lives in the community they report in to (the usual case).
-  o["resides_in_community"] =
-      v.person ? boost::json::value(v.person->area_path.rfind(r.community_path, 0) == 0) : nullptr;
-  return o;
 }
 
 Result<ReportIn> VisibleReportIn(store::Connection& c, const auth::Actor& actor, int64_t id) {

@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/areas/area.h"
@@ -55,7 +53,6 @@ struct ReportInView {
 Subject SubjectOf(const ReportIn& r);
 std::optional<ReportIn> LoadReportIn(store::Connection& c, int64_t id);
 ReportInView ViewOf(store::Connection& c, ReportIn r);
-boost::json::object ToJson(const ReportInView& v);
 
 // A report-in the actor may read; 404 otherwise.
 Result<ReportIn> VisibleReportIn(store::Connection& c, const auth::Actor& actor, int64_t id);

@@ -1,22 +1,19 @@
 // The routes of the report_in module, one function per resource, each adding that resource's
 // routes with their documentation; Module() (handlers.cc) adds them in the order below. A
 // handler parses the request, calls one command or query and answers JSON: no rules, no
-// transactions. `db` outlives the router.
+// transactions. `db` outlives the router. Each answer is the shape its AnswerOf makes
+// (answers.h).
 #pragma once
 
 #include <cstdint>
-#include <span>
-#include <string_view>
+#include <utility>
 #include <vector>
-
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
 
 #include "core/result.h"
 #include "http/message.h"
 #include "http/query.h"
 #include "http/router.h"
+#include "http/shape.h"
 #include "store/database.h"
 #include "store/page.h"
 
@@ -38,15 +35,34 @@ void FigureRoutes(http::Router& r, store::Database& db);
 // What the route functions share.
 namespace routes {
 
-// The values of an enumeration, for a schema.
-std::vector<std::string_view> List(std::span<const std::string_view> v);
-
-// The JSON page body of `items` (each by its ToJson).
+// The page of `items`, each as its AnswerOf.
 template <class T>
-boost::json::object PageOf(const std::vector<T>& items, const store::Page& page, int64_t total) {
-  boost::json::array out;
-  for (const auto& v : items) out.push_back(ToJson(v));
-  return http::PageBody(std::move(out), page, total);
+auto PageOf(const std::vector<T>& items, const store::Page& page, int64_t total) {
+  http::shape::PageOf<decltype(AnswerOf(items.front()))> out{{}, page.page, page.per_page, total};
+  for (const auto& v : items) out.items.push_back(AnswerOf(v));
+  return out;
+}
+
+// Handlers of routes that make one call and answer its value as the JSON of its AnswerOf, with
+// the route's success status, or the call's error as it is (as http::JsonAnswer, FormAnswer).
+template <class Act>
+http::Handler Answer(Act act, int status = 200) {
+  return [act = std::move(act), status](const http::Request& req) -> Result<http::Response> {
+    auto v = act(req);
+    if (!v) return v.error();
+    return http::JsonWritten(status, http::shape::JsonOf(AnswerOf(*v)));
+  };
+}
+template <class Parse, class Act>
+http::Handler FormAnswer(Parse parse, Act act, int status = 200) {
+  return Answer(
+      [parse,
+       act = std::move(act)](const http::Request& req) -> decltype(act(req, *parse(req.body))) {
+        auto form = parse(req.body);
+        if (!form) return form.error();
+        return act(req, *form);
+      },
+      status);
 }
 
 // ?community_id, ?area_id, ?unit_id and ?person_id, in that order, into the filter's fields of
@@ -58,9 +74,6 @@ Status QueryPlaceAndPersonIds(const http::Request& req, Filter& f) {
                               {"unit_id", &f.unit_id},
                               {"person_id", &f.person_id}});
 }
-
-// The request body of a decision that gives its reason.
-boost::json::value Reason();
 
 }  // namespace routes
 }  // namespace linli::report_in

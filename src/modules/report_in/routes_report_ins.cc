@@ -1,11 +1,10 @@
 // The routes of work units and report-ins.
-#include <array>
 #include <string_view>
 
-#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/report_in/answers.h"
 #include "modules/report_in/params.h"
 #include "modules/report_in/receipt.h"
 #include "modules/report_in/report_ins.h"
@@ -17,18 +16,15 @@ namespace linli::report_in {
 namespace {
 
 namespace s = http::schema;
-constexpr std::array<std::string_view, 2> kReportInKinds = {"member", "unit"};
-constexpr std::array<std::string_view, 4> kReportInStates = {"submitted", "confirmed", "declined",
-                                                             "withdrawn"};
 
 // The list's filter from ?community_id, ?area_id, ?unit_id, ?person_id, ?kind, ?status and
 // ?as_of; the first bad parameter is the error.
 Result<ReportInFilter> ParseReportInFilter(const http::Request& req) {
   ReportInFilter f;
   if (Status st = routes::QueryPlaceAndPersonIds(req, f); !st) return st.error();
-  auto kind = http::QueryEnum(req, "kind", kReportInKinds);
+  auto kind = http::QueryEnum(req, "kind", ReportInKinds());
   if (!kind) return kind.error();
-  auto status = http::QueryEnum(req, "status", kReportInStates);
+  auto status = http::QueryEnum(req, "status", ReportInStates());
   if (!status) return status.error();
   auto as_of = QueryDate(req, "as_of");
   if (!as_of) return as_of.error();
@@ -50,16 +46,17 @@ void WorkUnitRoutes(http::Router& r, store::Database& db) {
            if (!q) return q.error();
            auto res = ListUnits(db.Conn(), req.Actor(), *q, *page);
            if (!res) return res.error();
-           return http::Ok(routes::PageOf(res->items, *page, res->total));
+           return http::JsonWritten(200,
+                                    shape::JsonOf(routes::PageOf(res->items, *page, res->total)));
          },
          .tag = "report_in",
          .summary = "List the work units (where in-service members work), by name",
-         .response = s::PageOf(s::Ref("WorkUnit")),
+         .response = shape::SchemaOf<shape::PageOf<WorkUnitAnswer>>(),
          .query = http::WithPage({{"q", "part of the name", s::Str()}})});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/work-units",
-         .handler = http::FormAnswer(
+         .handler = routes::FormAnswer(
              ParseUnit,
              [&db](const http::Request& req, const auto& form) {
                return CreateUnit(db.Conn(), req.Actor(), form);
@@ -67,27 +64,24 @@ void WorkUnitRoutes(http::Router& r, store::Database& db) {
              201),
          .tag = "report_in",
          .summary = "Register a work unit with its party organisation",
-         .request = s::Obj({{"name", s::Str("unique, at most 100 characters")},
-                            {"kind", s::Enum(routes::List(UnitKinds()))},
-                            {"org_id", s::Int("the unit's party organisation, one per unit")}},
-                           {"name", "kind", "org_id"}),
-         .response = s::Ref("WorkUnit"),
+         .request = s::Body(UnitFields()),
+         .response = shape::RefOf<WorkUnitAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/work-units/{id}",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return GetUnit(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "One work unit",
-         .response = s::Ref("WorkUnit")});
+         .response = shape::RefOf<WorkUnitAnswer>()});
 }
 
 void ReportInRoutes(http::Router& r, store::Database& db) {
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/report-ins",
-         .handler = http::FormAnswer(
+         .handler = routes::FormAnswer(
              ParseReportIn,
              [&db](const http::Request& req, const auto& form) {
                return Submit(db.Conn(), req.Actor(), form);
@@ -95,16 +89,8 @@ void ReportInRoutes(http::Router& r, store::Database& db) {
              201),
          .tag = "report_in",
          .summary = "Report in to a community: a member (for themself) or a whole work unit",
-         .request =
-             s::Obj({{"kind", s::Enum(routes::List(kReportInKinds))},
-                     {"person_id", s::Int("a member report-in: defaults to the caller; another "
-                                          "person only for the community's staff")},
-                     {"unit_id", s::Int("the work unit")},
-                     {"community_id", s::Int("a member's defaults to their community of residence; "
-                                             "required for a unit")},
-                     {"note", s::Str("what the member or unit offers, at most 2000 characters")}},
-                    {"unit_id"}),
-         .response = s::Ref("ReportIn"),
+         .request = s::Body(ReportInFields()),
+         .response = shape::RefOf<ReportInAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kGet,
@@ -117,51 +103,52 @@ void ReportInRoutes(http::Router& r, store::Database& db) {
            if (!f) return f.error();
            auto res = ListReportIns(db.Conn(), req.Actor(), *f, *page);
            if (!res) return res.error();
-           return http::Ok(routes::PageOf(res->items, *page, res->total));
+           return http::JsonWritten(200,
+                                    shape::JsonOf(routes::PageOf(res->items, *page, res->total)));
          },
          .tag = "report_in",
          .summary = "List report-ins: one's own, one's communities', one's unit's",
-         .response = s::PageOf(s::Ref("ReportIn")),
+         .response = shape::SchemaOf<shape::PageOf<ReportInAnswer>>(),
          .query = http::WithPage(
              {{"community_id", "only report-ins to this community", s::Int()},
               {"area_id", "only report-ins to communities in this area", s::Int()},
               {"unit_id", "only report-ins of members of, or by, this work unit", s::Int()},
               {"person_id", "only this member's", s::Int()},
-              {"kind", "member or unit", s::Enum(routes::List(kReportInKinds))},
-              {"status", "only in this state", s::Enum(routes::List(kReportInStates))},
+              {"kind", "member or unit", s::Enum(ReportInKinds())},
+              {"status", "only in this state", s::Enum(ReportInStates())},
               {"as_of", "submitted by this date; with status=confirmed, confirmed by it",
                s::Date()}})});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/report-ins/{id}",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return GetReportIn(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "One report-in",
-         .response = s::Ref("ReportIn")});
+         .response = shape::RefOf<ReportInAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/report-ins/{id}/confirm",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return Confirm(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "Confirm a submitted report-in, issuing its receipt (报到回执卡)",
-         .response = s::Ref("ReportIn"),
+         .response = shape::RefOf<ReportInAnswer>(),
          .bodiless = true});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/report-ins/{id}/decline",
-         .handler = http::FormAnswer(ParseReason,
-                                     [&db](const http::Request& req, const auto& form) {
-                                       return Decline(db.Conn(), req.Actor(), req.PathId("id"),
-                                                      form);
-                                     }),
+         .handler = routes::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return Decline(db.Conn(), req.Actor(), req.PathId("id"),
+                                                        form);
+                                       }),
          .tag = "report_in",
          .summary = "Decline a submitted report-in, with the reason",
-         .request = routes::Reason(),
-         .response = s::Ref("ReportIn")});
+         .request = s::Body(ReasonFields()),
+         .response = shape::RefOf<ReportInAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/report-ins/{id}/withdraw",
@@ -169,23 +156,23 @@ void ReportInRoutes(http::Router& r, store::Database& db) {
            if (Status st = ParseEmpty(req.body); !st) return st.error();
            auto v = Withdraw(db.Conn(), req.Actor(), req.PathId("id"));
            if (!v) return v.error();
-           return http::Ok(ToJson(*v));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*v)));
          },
          .tag = "report_in",
          .summary = "Withdraw one's own report-in before the community decides it (the member, "
                     "or a unit's representative); the record keeps it, status withdrawn",
          .request = s::Obj({}),
-         .response = s::Ref("ReportIn")});
+         .response = shape::RefOf<ReportInAnswer>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/report-ins/{id}/receipt",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return GetReceipt(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "The receipt of a confirmed report-in, as the work unit's organisation "
                     "receives it",
-         .response = s::Ref("Receipt")});
+         .response = shape::RefOf<ReceiptAnswer>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/report-ins/{id}/receipt.html",

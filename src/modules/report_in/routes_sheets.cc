@@ -1,16 +1,13 @@
 // The routes of feedback sheets and of the report-in figures.
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include <boost/json/array.hpp>
-
 #include "core/clock.h"
-#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/report_in/answers.h"
 #include "modules/report_in/feedback_sheets.h"
 #include "modules/report_in/figures.h"
 #include "modules/report_in/params.h"
@@ -22,7 +19,6 @@ namespace linli::report_in {
 namespace {
 
 namespace s = http::schema;
-constexpr std::array<std::string_view, 3> kSheetStates = {"draft", "sent", "acknowledged"};
 
 // The list's filter from ?community_id, ?area_id, ?unit_id, ?person_id, ?year, ?status and
 // ?sent; the first bad parameter is the error.
@@ -31,7 +27,7 @@ Result<SheetFilter> ParseSheetFilter(const http::Request& req) {
   if (Status st = routes::QueryPlaceAndPersonIds(req, f); !st) return st.error();
   auto year = QueryYear(req, "year");
   if (!year) return year.error();
-  auto status = http::QueryEnum(req, "status", kSheetStates);
+  auto status = http::QueryEnum(req, "status", SheetStates());
   if (!status) return status.error();
   auto sent = QueryBool(req, "sent");
   if (!sent) return sent.error();
@@ -46,22 +42,10 @@ Result<SheetFilter> ParseSheetFilter(const http::Request& req) {
 void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/feedback-sheets/generate",
-         .handler = [&db](const http::Request& req) -> Result<http::Response> {
-           auto form = ParseGenerate(req.body);
-           if (!form) return form.error();
-           auto v = Generate(db.Conn(), req.Actor(), *form);
-           if (!v) return v.error();
-           boost::json::array sheets;
-           for (const auto& sh : v->sheets) sheets.push_back(ToJson(sh));
-           boost::json::array skipped;
-           for (const auto& k : v->skipped) {
-             skipped.push_back(
-                 {{"report_in_id", k.report_in_id},
-                  {"sheet_id", k.sheet_id ? boost::json::value(*k.sheet_id) : nullptr},
-                  {"reason", k.reason}});
-           }
-           return http::Ok({{"sheets", std::move(sheets)}, {"skipped", std::move(skipped)}});
-         },
+         .handler = routes::FormAnswer(ParseGenerate,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return Generate(db.Conn(), req.Actor(), form);
+                                       }),
          .tag = "report_in",
          .summary = "Generate the year's feedback sheets (社区表现情况反馈单) of a community, or "
                     "of one report-in, from the confirmed service records",
@@ -71,10 +55,7 @@ void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
                             {"evaluation", s::Str("the community's evaluation; with "
                                                   "report_in_id only")}},
                            {"community_id", "year"}),
-         .response = s::Obj({{"sheets", s::Arr(s::Ref("FeedbackSheet"))},
-                             {"skipped", s::Arr(s::Obj({{"report_in_id", s::Int()},
-                                                        {"sheet_id", s::Nullable(s::Int())},
-                                                        {"reason", s::Str()}}))}})});
+         .response = shape::RefOf<GeneratedAnswer>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/feedback-sheets",
@@ -86,64 +67,64 @@ void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
            if (!f) return f.error();
            auto res = ListSheets(db.Conn(), req.Actor(), *f, *page);
            if (!res) return res.error();
-           return http::Ok(routes::PageOf(res->items, *page, res->total));
+           return http::JsonWritten(200,
+                                    shape::JsonOf(routes::PageOf(res->items, *page, res->total)));
          },
          .tag = "report_in",
          .summary = "List feedback sheets: the community's (drafts included), a unit's and a "
                     "member's once sent",
-         .response = s::PageOf(s::Ref("FeedbackSheet")),
-         .query =
-             http::WithPage({{"community_id", "only this community's", s::Int()},
-                             {"area_id", "only communities in this area", s::Int()},
-                             {"year", "only this year's", s::Int()},
-                             {"status", "only in this state", s::Enum(routes::List(kSheetStates))},
-                             {"sent", "true: sent or acknowledged; false: drafts", s::Bool()},
-                             {"unit_id", "only this work unit's members'", s::Int()},
-                             {"person_id", "only this member's", s::Int()}})});
+         .response = shape::SchemaOf<shape::PageOf<SheetAnswer>>(),
+         .query = http::WithPage({{"community_id", "only this community's", s::Int()},
+                                  {"area_id", "only communities in this area", s::Int()},
+                                  {"year", "only this year's", s::Int()},
+                                  {"status", "only in this state", s::Enum(SheetStates())},
+                                  {"sent", "true: sent or acknowledged; false: drafts", s::Bool()},
+                                  {"unit_id", "only this work unit's members'", s::Int()},
+                                  {"person_id", "only this member's", s::Int()}})});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/feedback-sheets/{id}",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return GetSheet(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "One feedback sheet",
-         .response = s::Ref("FeedbackSheet")});
+         .response = shape::RefOf<SheetAnswer>()});
 
   r.Add({.method = http::Method::kPatch,
          .pattern = "/api/v1/feedback-sheets/{id}",
-         .handler = http::FormAnswer(ParseSheetUpdate,
-                                     [&db](const http::Request& req, const auto& form) {
-                                       return UpdateSheet(db.Conn(), req.Actor(), req.PathId("id"),
-                                                          form);
-                                     }),
+         .handler = routes::FormAnswer(ParseSheetUpdate,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return UpdateSheet(db.Conn(), req.Actor(),
+                                                            req.PathId("id"), form);
+                                       }),
          .tag = "report_in",
          .summary = "Write the community's evaluation on a draft sheet (null clears it)",
          .request = s::Obj({{"evaluation", s::Nullable(s::Str("at most 2000 characters"))}},
                            {"evaluation"}),
-         .response = s::Ref("FeedbackSheet")});
+         .response = shape::RefOf<SheetAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/feedback-sheets/{id}/send",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return SendSheet(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "report_in",
          .summary = "Send a draft sheet to the work unit; its figures are recomputed and frozen",
-         .response = s::Ref("FeedbackSheet"),
+         .response = shape::RefOf<SheetAnswer>(),
          .bodiless = true});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/feedback-sheets/{id}/acknowledge",
-         .handler = http::FormAnswer(ParseAcknowledge,
-                                     [&db](const http::Request& req, const auto& form) {
-                                       return Acknowledge(db.Conn(), req.Actor(), req.PathId("id"),
-                                                          form);
-                                     }),
+         .handler = routes::FormAnswer(ParseAcknowledge,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return Acknowledge(db.Conn(), req.Actor(),
+                                                            req.PathId("id"), form);
+                                       }),
          .tag = "report_in",
          .summary = "Acknowledge a sent sheet (a rep of the work unit), with an optional reply",
-         .request = s::Obj({{"reply", s::Str("the unit's answer, at most 2000 characters")}}),
-         .response = s::Ref("FeedbackSheet")});
+         .request = s::Body(AcknowledgeFields()),
+         .response = shape::RefOf<SheetAnswer>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/feedback-sheets/{id}/sheet.html",
@@ -171,12 +152,12 @@ void FigureRoutes(http::Router& r, store::Database& db) {
            const int64_t y = year->value_or(std::stoll(LocalDate(NowMs()).substr(0, 4)));
            auto v = GetFigures(db.Conn(), req.Actor(), **area, y);
            if (!v) return v.error();
-           return http::Ok(ToJson(*v));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*v)));
          },
          .tag = "report_in",
          .summary = "Report-in figures of a year per community under an area, each with the "
                     "list query behind it",
-         .response = s::Ref("ReportInFigures"),
+         .response = shape::RefOf<FiguresAnswer>(),
          .query = {{"area_id", "a community or an area above", s::Int(), true},
                    {"year", "defaults to the current year", s::Int()}}});
 }

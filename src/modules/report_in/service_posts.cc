@@ -1,6 +1,7 @@
 #include "modules/report_in/service_posts.h"
 
 #include <fmt/format.h>
+#include <boost/json/object.hpp>
 
 #include "core/clock.h"
 #include "modules/audit.h"
@@ -80,22 +81,6 @@ Result<Post> Writable(store::Connection& c, const auth::Actor& actor, int64_t id
 }
 
 }  // namespace
-
-boost::json::object ToJson(const Post& p) {
-  return {{"id", p.id},
-          {"community", {{"id", p.community_id}, {"name", p.community_name}}},
-          {"kind", p.kind},
-          {"title", p.title},
-          {"description", p.description ? boost::json::value(*p.description) : nullptr},
-          {"duty_zone", p.duty_zone_id ? boost::json::value(
-                                             {{"id", *p.duty_zone_id}, {"name", *p.duty_zone_name}})
-                                       : nullptr},
-          {"open", p.open},
-          {"claims", p.claims},
-          {"claimed", p.claimed},
-          {"created_at", FormatTime(p.created_at)},
-          {"updated_at", FormatTime(p.updated_at)}};
-}
 
 Result<Post> VisiblePost(store::Connection& c, const auth::Actor& actor, int64_t id,
                          const std::string& pointer) {

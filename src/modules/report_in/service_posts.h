@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/report_in/forms.h"
@@ -33,8 +31,6 @@ struct Post {
   int64_t created_at = 0;
   int64_t updated_at = 0;
 };
-
-boost::json::object ToJson(const Post& p);
 
 // A post the actor may see (the community's readers, or a member reported in to it); 404
 // naming `pointer` (or no field when empty) otherwise.

@@ -1,11 +1,11 @@
 #include "modules/report_in/service_records.h"
 
 #include <fmt/format.h>
+#include <boost/json/object.hpp>
 
 #include "core/clock.h"
 #include "modules/audit.h"
 #include "modules/report_in/hours.h"
-#include "modules/report_in/json_fields.h"
 #include "modules/report_in/period.h"
 #include "modules/report_in/permissions.h"
 #include "modules/report_in/report_ins.h"
@@ -110,24 +110,6 @@ Result<ServiceRecord> Decide(store::Connection& c, const auth::Actor& actor, int
 }
 
 }  // namespace
-
-boost::json::object ToJson(const ServiceRecord& s) {
-  return {{"id", s.id},
-          {"report_in_id", s.report_in_id},
-          {"member", {{"id", s.person_id}, {"name", s.person_name}}},
-          {"post", {{"id", s.post_id}, {"title", s.post_title}, {"kind", s.post_kind}}},
-          {"community", {{"id", s.community_id}, {"name", s.community_name}}},
-          {"unit", {{"id", s.unit_id}, {"name", s.unit_name}}},
-          {"served_on", s.served_on},
-          {"hours", HoursOf(s.minutes)},
-          {"note", OptJson(s.note)},
-          {"status", s.status},
-          {"reject_reason", OptJson(s.reject_reason)},
-          {"logged_at", FormatTime(s.logged_at)},
-          {"logged_by", s.logged_by},
-          {"decided_at", OptTime(s.decided_at)},
-          {"decided_by", OptJson(s.decided_by)}};
-}
 
 ServiceTotals ConfirmedServiceOf(store::Connection& c, int64_t person_id, std::string_view first,
                                  std::string_view last) {

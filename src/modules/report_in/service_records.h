@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/report_in/forms.h"
@@ -43,8 +41,6 @@ struct ServiceRecord {
   std::optional<int64_t> decided_at;
   std::optional<std::string> decided_by;
 };
-
-boost::json::object ToJson(const ServiceRecord& s);
 
 // A member's confirmed service between two dates (YYYY-MM-DD, both included). Part of the
 // module's read interface.

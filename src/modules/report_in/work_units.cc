@@ -42,15 +42,6 @@ bool UnitReportedIn(store::Connection& c, int64_t unit_id, int64_t community_id)
   return c.QueryOne(kReportedIn, {unit_id, community_id}).has_value();
 }
 
-boost::json::object ToJson(const WorkUnit& u) {
-  return {{"id", u.id},
-          {"name", u.name},
-          {"kind", u.kind},
-          {"org", {{"id", u.org_id}, {"name", u.org_name}, {"path", u.org_path}}},
-          {"created_at", FormatTime(u.created_at)},
-          {"updated_at", FormatTime(u.updated_at)}};
-}
-
 Result<WorkUnit> CreateUnit(store::Connection& c, const auth::Actor& actor, const UnitForm& f) {
   store::Tx tx(c, store::Tx::kWrite);
   auto org = orgs::Load(c, f.org_id);

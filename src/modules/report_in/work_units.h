@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/report_in/forms.h"
@@ -33,7 +31,6 @@ std::optional<WorkUnit> LoadUnit(store::Connection& c, int64_t id);
 // True when the unit holds a confirmed report-in to the community. Part of the module's read
 // interface (the appeals module dispatches only to such units).
 bool UnitReportedIn(store::Connection& c, int64_t unit_id, int64_t community_id);
-boost::json::object ToJson(const WorkUnit& u);
 
 // Rules: the party organisation is one the caller can see (404 naming /org_id) and sits in an
 // area the caller manages (403); an organisation stands for one unit (409 /org_id); the name

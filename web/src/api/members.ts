@@ -3,6 +3,7 @@
 // (schemas ReportIn, Receipt, ServicePost, ServiceRecord, FeedbackSheet, OrgLifeMeeting,
 // Member); only the fields the pages read are typed.
 import { api } from './client'
+import type { components } from './schema'
 
 export interface IdName {
   id: number
@@ -16,99 +17,23 @@ export interface Paged<T> {
   per_page: number
 }
 
-export type ReportInStatus = 'submitted' | 'confirmed' | 'declined' | 'withdrawn'
+type Schemas = components['schemas']
 
-export interface ReportIn {
-  id: number
-  kind: 'member' | 'unit'
-  status: ReportInStatus
-  member: { id: number; name: string } | null
-  unit: { id: number; name: string; kind: string; org: IdName }
-  community: { id: number; name: string; path: string }
-  note: string | null
-  decline_reason: string | null
-  receipt_no: string | null
-  submitted_at: string
-  submitted_by: string
-  decided_at: string | null
-  decided_by: string | null
-  resides_in_community: boolean | null
-}
-
-export interface Receipt {
-  receipt_no: string
-  report_in_id: number
-  kind: 'member' | 'unit'
-  member: { id: number; name: string; party_org: string | null } | null
-  unit: IdName
-  unit_org: IdName
-  community: IdName
-  community_org: string | null
-  note: string | null
-  submitted_on: string
-  confirmed_on: string
-  confirmed_by: string
-}
-
-export type PostKind = 'duty_zone' | 'volunteering' | 'task' | 'activity'
-
-export interface ServicePost {
-  id: number
-  community: IdName
-  kind: PostKind
-  title: string
-  description: string | null
-  duty_zone: IdName | null
-  open: boolean
-  claims: number
-  claimed: boolean
-}
-
-export type ServiceStatus = 'logged' | 'confirmed' | 'rejected'
-
-export interface ServiceRecord {
-  id: number
-  report_in_id: number
-  member: IdName
-  post: { id: number; title: string; kind: string }
-  community: IdName
-  unit: IdName
-  served_on: string
-  hours: number
-  note: string | null
-  status: ServiceStatus
-  reject_reason: string | null
-}
-
-export type SheetStatus = 'draft' | 'sent' | 'acknowledged'
-
-export interface FeedbackSheet {
-  id: number
-  report_in_id: number
-  year: number
-  status: SheetStatus
-  member: IdName
-  unit: IdName
-  unit_org: IdName
-  community: IdName
-  receipt_no: string | null
-  services: number
-  hours: number
-  posts: number
-  lines: { post_id: number; title: string; kind: string; services: number; hours: number }[]
-  evaluation: string | null
-  reply: string | null
-  sent_at: string | null
-  acknowledged_at: string | null
-  acknowledged_by: string | null
-}
-
-export interface WorkUnit {
-  id: number
-  name: string
-  kind: string
-  org: { id: number; name: string; path: string }
-}
+export type ReportIn = Schemas['ReportIn']
+export type ReportInStatus = ReportIn['status']
+/** The receipt card (报到回执卡) of a confirmed report-in. */
+export type Receipt = Schemas['Receipt']
+export type ServicePost = Schemas['ServicePost']
+export type PostKind = ServicePost['kind']
+export type ServiceRecord = Schemas['ServiceRecord']
+export type ServiceStatus = ServiceRecord['status']
+/** A page of service records, with the hours of every row the filter matches. */
+export type ServiceRecordPage = Schemas['ServiceRecordPage']
+export type FeedbackSheet = Schemas['FeedbackSheet']
+export type SheetStatus = FeedbackSheet['status']
+/** The drafts a generation made or refreshed, and the report-ins it passed over. */
+export type SheetGeneration = Schemas['FeedbackSheetGeneration']
+export type WorkUnit = Schemas['WorkUnit']
 
 export interface MemberRecord {
   id: number
@@ -213,7 +138,7 @@ export const members = {
     api.del<ServicePost>(`/api/v1/service-posts/${postId}/claims/${personId}`),
 
   services: (query: Record<string, string | number | undefined> = {}) =>
-    api.get<Paged<ServiceRecord> & { hours: number }>('/api/v1/service-records', { ...all, ...query }),
+    api.get<ServiceRecordPage>('/api/v1/service-records', { ...all, ...query }),
   logService: (body: { post_id: number; served_on: string; hours: number; note?: string }) =>
     api.post<ServiceRecord>('/api/v1/service-records', body),
   confirmService: (id: number) => api.post<ServiceRecord>(`/api/v1/service-records/${id}/confirm`),
@@ -223,10 +148,7 @@ export const members = {
   sheets: (query: Record<string, string | number | boolean | undefined> = {}) =>
     api.get<Paged<FeedbackSheet>>('/api/v1/feedback-sheets', { ...all, ...query }),
   generate: (body: { community_id: number; year: number; report_in_id?: number }) =>
-    api.post<{ sheets: FeedbackSheet[]; skipped: { report_in_id: number; reason: string }[] }>(
-      '/api/v1/feedback-sheets/generate',
-      body,
-    ),
+    api.post<SheetGeneration>('/api/v1/feedback-sheets/generate', body),
   send: (id: number) => api.post<FeedbackSheet>(`/api/v1/feedback-sheets/${id}/send`),
   acknowledge: (id: number, reply?: string) =>
     api.post<FeedbackSheet>(`/api/v1/feedback-sheets/${id}/acknowledge`, reply ? { reply } : {}),

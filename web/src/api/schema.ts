@@ -2350,23 +2350,23 @@ export interface components {
             year: number;
             /** @enum {string} */
             status: "draft" | "sent" | "acknowledged";
-            member?: {
-                id?: number;
-                name?: string;
+            member: {
+                id: number;
+                name: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            unit_org?: {
-                id?: number;
-                name?: string;
+            unit_org: {
+                id: number;
+                name: string;
             };
-            community?: {
-                id?: number;
-                name?: string;
+            community: {
+                id: number;
+                name: string;
             };
-            receipt_no?: string | null;
+            receipt_no: string | null;
             /** @description confirmed service records of the year */
             services: number;
             /** @description hours, in quarter hours */
@@ -2374,22 +2374,30 @@ export interface components {
             /** @description distinct posts served */
             posts: number;
             lines: {
-                post_id?: number;
-                title?: string;
-                kind?: string;
-                services?: number;
-                /** @description hours, in quarter hours */
-                hours?: number;
+                post_id: number;
+                title: string;
+                /** @enum {string} */
+                kind: "duty_zone" | "volunteering" | "task" | "activity";
+                services: number;
+                hours: number;
             }[];
-            evaluation?: string | null;
-            reply?: string | null;
+            evaluation: string | null;
+            reply: string | null;
             /** Format: date-time */
-            generated_at?: string;
-            generated_by?: string;
-            sent_at?: string | null;
-            sent_by?: string | null;
-            acknowledged_at?: string | null;
-            acknowledged_by?: string | null;
+            generated_at: string;
+            generated_by: string;
+            sent_at: string | null;
+            sent_by: string | null;
+            acknowledged_at: string | null;
+            acknowledged_by: string | null;
+        };
+        FeedbackSheetGeneration: {
+            sheets: components["schemas"]["FeedbackSheet"][];
+            skipped: {
+                report_in_id: number;
+                sheet_id: number | null;
+                reason: string;
+            }[];
         };
         InboxItem: {
             id: number;
@@ -2771,31 +2779,31 @@ export interface components {
             receipt_no: string;
             report_in_id: number;
             /** @enum {string} */
-            kind?: "member" | "unit";
-            member?: {
-                id?: number;
-                name?: string;
-                party_org?: string | null;
+            kind: "member" | "unit";
+            member: {
+                id: number;
+                name: string;
+                party_org: string | null;
             } | null;
             unit: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             unit_org: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             community: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
-            community_org?: string | null;
-            note?: string | null;
-            /** Format: date */
-            submitted_on?: string;
-            /** Format: date */
+            community_org: string | null;
+            note: string | null;
+            /** @description YYYY-MM-DD */
+            submitted_on: string;
+            /** @description YYYY-MM-DD */
             confirmed_on: string;
-            confirmed_by?: string;
+            confirmed_by: string;
         };
         ReportIn: {
             id: number;
@@ -2803,112 +2811,100 @@ export interface components {
             kind: "member" | "unit";
             /** @enum {string} */
             status: "submitted" | "confirmed" | "declined" | "withdrawn";
-            member?: components["schemas"]["Person"] | null;
+            /** @description a member report-in's member; null for a unit */
+            member: components["schemas"]["Person"] | null;
             unit: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                org?: {
-                    id?: number;
-                    name?: string;
+                id: number;
+                name: string;
+                /** @enum {string} */
+                kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
+                org: {
+                    id: number;
+                    name: string;
                 };
             };
             community: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
-            note?: string | null;
-            decline_reason?: string | null;
-            receipt_no?: string | null;
+            note: string | null;
+            decline_reason: string | null;
+            /** @description 报到回执卡 number, set on confirmation */
+            receipt_no: string | null;
             /** Format: date-time */
-            submitted_at?: string;
+            submitted_at: string;
             /** @description login */
-            submitted_by?: string;
-            decided_at?: string | null;
-            decided_by?: string | null;
-            resides_in_community?: boolean | null;
+            submitted_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            /** @description the member's household lies in the community */
+            resides_in_community: boolean | null;
         };
         ReportInFigures: {
             area: {
-                id?: number;
-                name?: string;
-                kind?: string;
+                id: number;
+                name: string;
+                kind: string;
             };
             year: number;
-            period?: {
-                /** Format: date */
-                from?: string;
-                /** Format: date */
-                to?: string;
+            period: {
+                /** @description YYYY-MM-DD */
+                from: string;
+                /** @description YYYY-MM-DD */
+                to: string;
             };
             totals: {
-                reported_in?: number;
-                confirmed?: number;
-                units_reported_in?: number;
-                units_confirmed?: number;
-                active?: number;
+                reported_in: number;
+                confirmed: number;
+                units_reported_in: number;
+                units_confirmed: number;
+                active: number;
                 /** @description hours, in quarter hours */
-                hours?: number;
-                services?: number;
-                sheets_sent?: number;
-                sheets_acknowledged?: number;
-                links?: {
-                    /** @description the list query returning the rows behind the figure */
-                    reported_in?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    confirmed?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    units_reported_in?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    units_confirmed?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    active?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    hours?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    services?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    sheets_sent?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    sheets_acknowledged?: string;
+                hours: number;
+                services: number;
+                sheets_sent: number;
+                sheets_acknowledged: number;
+                /** @description for each figure, the list query returning the rows behind it */
+                links: {
+                    reported_in: string;
+                    confirmed: string;
+                    units_reported_in: string;
+                    units_confirmed: string;
+                    active: string;
+                    hours: string;
+                    services: string;
+                    sheets_sent: string;
+                    sheets_acknowledged: string;
                 };
             };
             communities: {
-                community?: {
-                    id?: number;
-                    name?: string;
+                community: {
+                    id: number;
+                    name: string;
                 };
-                figures?: {
-                    reported_in?: number;
-                    confirmed?: number;
-                    units_reported_in?: number;
-                    units_confirmed?: number;
-                    active?: number;
+                figures: {
+                    reported_in: number;
+                    confirmed: number;
+                    units_reported_in: number;
+                    units_confirmed: number;
+                    active: number;
                     /** @description hours, in quarter hours */
-                    hours?: number;
-                    services?: number;
-                    sheets_sent?: number;
-                    sheets_acknowledged?: number;
-                    links?: {
-                        /** @description the list query returning the rows behind the figure */
-                        reported_in?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        confirmed?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        units_reported_in?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        units_confirmed?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        active?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        hours?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        services?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        sheets_sent?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        sheets_acknowledged?: string;
+                    hours: number;
+                    services: number;
+                    sheets_sent: number;
+                    sheets_acknowledged: number;
+                    /** @description for each figure, the list query returning the rows behind it */
+                    links: {
+                        reported_in: string;
+                        confirmed: string;
+                        units_reported_in: string;
+                        units_confirmed: string;
+                        active: string;
+                        hours: string;
+                        services: string;
+                        sheets_sent: string;
+                        sheets_acknowledged: string;
                     };
                 };
             }[];
@@ -2922,60 +2918,70 @@ export interface components {
         ServicePost: {
             id: number;
             community: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             /** @enum {string} */
             kind: "duty_zone" | "volunteering" | "task" | "activity";
             title: string;
-            description?: string | null;
-            duty_zone?: {
-                id?: number;
-                name?: string;
+            description: string | null;
+            duty_zone: {
+                id: number;
+                name: string;
             } | null;
             open: boolean;
             /** @description members who have claimed it */
-            claims?: number;
+            claims: number;
             /** @description claimed by the caller */
-            claimed?: boolean;
+            claimed: boolean;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         ServiceRecord: {
             id: number;
-            report_in_id?: number;
+            report_in_id: number;
             member: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             post: {
-                id?: number;
-                title?: string;
-                kind?: string;
+                id: number;
+                title: string;
+                /** @enum {string} */
+                kind: "duty_zone" | "volunteering" | "task" | "activity";
             };
-            community?: {
-                id?: number;
-                name?: string;
+            community: {
+                id: number;
+                name: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            /** Format: date */
+            /** @description YYYY-MM-DD */
             served_on: string;
             /** @description hours, in quarter hours */
             hours: number;
-            note?: string | null;
+            note: string | null;
             /** @enum {string} */
             status: "logged" | "confirmed" | "rejected";
-            reject_reason?: string | null;
+            reject_reason: string | null;
             /** Format: date-time */
-            logged_at?: string;
-            logged_by?: string;
-            decided_at?: string | null;
-            decided_by?: string | null;
+            logged_at: string;
+            logged_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+        };
+        ServiceRecordPage: {
+            items: components["schemas"]["ServiceRecord"][];
+            page: number;
+            per_page: number;
+            /** @description rows matching the filters in the caller's scope */
+            total: number;
+            /** @description the hours of all matching rows */
+            hours: number;
         };
         Session: {
             token: string;
@@ -3020,15 +3026,16 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
+            /** @description the unit's party organisation */
             org: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         Problem: {
             type: string;
@@ -5525,7 +5532,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description unique, at most 100 characters */
+                    /** @description unique */
                     name: string;
                     /** @enum {string} */
                     kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
@@ -5650,7 +5657,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description member (the default) or unit
+                     * @enum {string}
+                     */
                     kind?: "member" | "unit";
                     /** @description a member report-in: defaults to the caller; another person only for the community's staff */
                     person_id?: number;
@@ -5658,7 +5668,7 @@ export interface operations {
                     unit_id: number;
                     /** @description a member's defaults to their community of residence; required for a unit */
                     community_id?: number;
-                    /** @description what the member or unit offers, at most 2000 characters */
+                    /** @description what the member or unit offers; several lines allowed */
                     note?: string;
                 };
             };
@@ -5758,7 +5768,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
+                    /** @description several lines allowed */
                     reason: string;
                 };
             };
@@ -5940,9 +5950,8 @@ export interface operations {
                     community_id: number;
                     /** @enum {string} */
                     kind: "duty_zone" | "volunteering" | "task" | "activity";
-                    /** @description at most 100 characters */
                     title: string;
-                    /** @description at most 2000 characters */
+                    /** @description several lines allowed */
                     description?: string;
                     /** @description for kind duty_zone: a zone of the community */
                     duty_zone_id?: number;
@@ -6144,15 +6153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["ServiceRecord"][];
-                        page: number;
-                        per_page: number;
-                        /** @description rows matching the filters in the caller's scope */
-                        total: number;
-                        /** @description the hours of all matching rows */
-                        hours?: number;
-                    };
+                    "application/json": components["schemas"]["ServiceRecordPage"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6283,7 +6284,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
+                    /** @description several lines allowed */
                     reason: string;
                 };
             };
@@ -6336,14 +6337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        sheets?: components["schemas"]["FeedbackSheet"][];
-                        skipped?: {
-                            report_in_id?: number;
-                            sheet_id?: number | null;
-                            reason?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["FeedbackSheetGeneration"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6522,7 +6516,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the unit's answer, at most 2000 characters */
+                    /** @description the unit's answer; several lines allowed */
                     reply?: string;
                 };
             };
