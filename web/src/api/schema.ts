@@ -2237,35 +2237,72 @@ export interface components {
             withdrawn_at: string | null;
             withdraw_reason: string | null;
         };
+        DuesArrears: {
+            org: {
+                id: number;
+                name: string;
+            };
+            /** @description a month, YYYY-MM */
+            from: string;
+            /** @description a month, YYYY-MM */
+            to: string;
+            members_counted: number;
+            totals: components["schemas"]["DuesTotals"];
+            members: {
+                member: {
+                    id: number;
+                    name: string;
+                };
+                org: {
+                    id: number;
+                    name: string;
+                };
+                totals: components["schemas"]["DuesTotals"];
+                link: string;
+            }[];
+            links: {
+                payments: string;
+            };
+        };
         DuesBasis: {
             /** @description a month, YYYY-MM */
-            from_month?: string;
+            from_month: string;
             /** @enum {string} */
-            category?: "in_service" | "retired" | "student" | "allowance";
+            category: "in_service" | "retired" | "student" | "allowance";
             /** @description monthly income (after tax) or pension, in fen */
-            income_fen?: number;
+            income_fen: number;
             /** @description the monthly dues it gives, in fen */
-            monthly_due_fen?: number;
+            monthly_due_fen: number;
         };
         DuesPayment: {
-            id?: number;
-            member?: {
-                id?: number;
-                name?: string;
+            id: number;
+            member: {
+                id: number;
+                name: string;
             };
-            org_id?: number;
+            org_id: number;
             /** @description a month, YYYY-MM */
-            month?: string;
+            month: string;
             /** @description the month's dues when recorded, in fen */
-            due_fen?: number;
+            due_fen: number;
             /** @description paid, in fen */
-            amount_fen?: number;
-            /** Format: date */
-            paid_on?: string;
-            note?: string | null;
-            recorded_by?: string;
+            amount_fen: number;
+            /** @description a date, YYYY-MM-DD */
+            paid_on: string;
+            note: string | null;
+            recorded_by: string;
             /** Format: date-time */
-            recorded_at?: string;
+            recorded_at: string;
+        };
+        DuesTotals: {
+            /** @description dues of the months with a basis, in fen */
+            due_fen: number;
+            /** @description paid for months of the period, in fen */
+            paid_fen: number;
+            /** @description dues of the months owed, in fen */
+            owed_fen: number;
+            months_owed: number;
+            months_without_basis: number;
         };
         DutyZone: {
             id: number;
@@ -2369,53 +2406,61 @@ export interface components {
         Member: {
             id: number;
             name: string;
-            gender?: string | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string | null;
-                kind?: string | null;
-                path?: string;
+            /** @description male or female */
+            gender: string | null;
+            /** @description a date, YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 */
+            id_number: string | null;
+            /** @description masked */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string | null;
+                kind: string | null;
+                path: string;
             } | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
             org_id: number;
             /** @enum {string} */
             status: "full" | "probationary";
-            joined_on?: string | null;
+            /** @description a date, YYYY-MM-DD */
+            joined_on: string | null;
             /** Format: date-time */
-            member_since?: string;
-            admitted_on?: string | null;
-            org?: {
-                id?: number;
-                name?: string;
-                kind?: string;
+            member_since: string;
+            /** @description a date, YYYY-MM-DD */
+            admitted_on: string | null;
+            org: {
+                id: number;
+                name: string;
+                kind: string;
             };
             profile: {
-                applied_on?: string | null;
-                full_on?: string | null;
-                post?: string | null;
-                education?: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
-                mobile?: boolean;
-                mobile_to?: string | null;
-                mobile_since?: string | null;
-                unit?: {
-                    id?: number;
-                    name?: string;
-                    org?: {
-                        id?: number;
-                        name?: string;
+                /** @description a date, YYYY-MM-DD */
+                applied_on: string | null;
+                /** @description a date, YYYY-MM-DD */
+                full_on: string | null;
+                post: string | null;
+                education: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
+                mobile: boolean;
+                /** @description where a mobile member is */
+                mobile_to: string | null;
+                /** @description a date, YYYY-MM-DD */
+                mobile_since: string | null;
+                unit: {
+                    id: number;
+                    name: string;
+                    org: {
+                        id: number;
+                        name: string;
                     };
                 } | null;
             };
-            dues_basis?: components["schemas"]["DuesBasis"] | null;
-            reported_in_to?: string | null;
-            receipt_no?: string | null;
+            dues_basis: components["schemas"]["DuesBasis"] | null;
         };
         MemberAppraisal: {
             id: number;
@@ -2445,6 +2490,66 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         };
+        MemberCard: {
+            member: components["schemas"]["Member"];
+            year: number;
+            report_in: {
+                community: string | null;
+                receipt_no: string | null;
+            };
+            service: {
+                records: number;
+                hours: number;
+            };
+            org_life: {
+                present: number;
+                absent: number;
+                excused: number;
+            };
+            appraisal: string | null;
+            transfers: components["schemas"]["Transfer"][];
+            dues: {
+                due_fen: number;
+                paid_fen: number;
+                owed_fen: number;
+                months_owed: number;
+                link: string;
+            };
+            links: {
+                service: string;
+                transfers: string;
+            };
+        };
+        MemberDues: {
+            member: {
+                id: number;
+                name: string;
+            };
+            /** @description a month, YYYY-MM */
+            from: string;
+            /** @description a month, YYYY-MM */
+            to: string;
+            months: {
+                month: string;
+                /** @enum {string} */
+                state: "paid" | "owed" | "no_basis";
+                basis: components["schemas"]["DuesBasis"] | null;
+                payment: components["schemas"]["DuesPayment"] | null;
+            }[];
+            totals: components["schemas"]["DuesTotals"];
+            links: {
+                payments: string;
+            };
+        };
+        MemberRoster: {
+            org: components["schemas"]["PartyOrg"];
+            total: number;
+            truncated: boolean;
+            rows: components["schemas"]["RosterRow"][];
+            /** Format: date-time */
+            generated_at: string;
+            source: string;
+        };
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
@@ -2467,6 +2572,34 @@ export interface components {
             lat?: number | null;
             long?: number | null;
             media_url?: string | null;
+        };
+        OrgActivityCard: {
+            org: components["schemas"]["PartyOrg"];
+            year: number;
+            members: {
+                members: number;
+                full: number;
+                probationary: number;
+            };
+            members_with_below: {
+                members: number;
+                full: number;
+                probationary: number;
+            };
+            meetings: {
+                id: number;
+                kind: string;
+                /** @description a date, YYYY-MM-DD */
+                held_on: string;
+                topic: string;
+                valid: boolean;
+                attendance: {
+                    present: number;
+                    absent: number;
+                    excused: number;
+                };
+                link: string;
+            }[];
         };
         OrgLifeMeeting: {
             id: number;
@@ -2738,6 +2871,67 @@ export interface components {
                 };
             }[];
         };
+        RosterRow: {
+            id: number;
+            name: string;
+            /** @description male or female */
+            gender: string | null;
+            /** @description a date, YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 */
+            id_number: string | null;
+            /** @description masked */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string | null;
+                kind: string | null;
+                path: string;
+            } | null;
+            org_id: number;
+            /** @enum {string} */
+            status: "full" | "probationary";
+            /** @description a date, YYYY-MM-DD */
+            joined_on: string | null;
+            /** Format: date-time */
+            member_since: string;
+            /** @description a date, YYYY-MM-DD */
+            admitted_on: string | null;
+            org: {
+                id: number;
+                name: string;
+                kind: string;
+            };
+            profile: {
+                /** @description a date, YYYY-MM-DD */
+                applied_on: string | null;
+                /** @description a date, YYYY-MM-DD */
+                full_on: string | null;
+                post: string | null;
+                education: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
+                mobile: boolean;
+                /** @description where a mobile member is */
+                mobile_to: string | null;
+                /** @description a date, YYYY-MM-DD */
+                mobile_since: string | null;
+                unit: {
+                    id: number;
+                    name: string;
+                    org: {
+                        id: number;
+                        name: string;
+                    };
+                } | null;
+            };
+            dues_basis: components["schemas"]["DuesBasis"] | null;
+            reported_in_to: string | null;
+            receipt_no: string | null;
+        };
         ServicePost: {
             id: number;
             community: {
@@ -2797,33 +2991,34 @@ export interface components {
             decided_by?: string | null;
         };
         Transfer: {
-            id?: number;
-            member?: {
-                id?: number;
-                name?: string;
+            id: number;
+            member: {
+                id: number;
+                name: string;
             };
-            from_org?: {
-                id?: number;
-                name?: string;
+            from_org: {
+                id: number;
+                name: string;
             };
-            to_org?: {
-                id?: number;
-                name?: string;
+            to_org: {
+                id: number;
+                name: string;
             };
-            months_away?: number | null;
+            /** @description null: for good */
+            months_away: number | null;
             /** @enum {string} */
-            letter?: "none" | "certificate" | "transfer";
-            letter_no?: string | null;
-            reason?: string;
+            letter: "none" | "certificate" | "transfer";
+            letter_no: string | null;
+            reason: string;
             /** @enum {string} */
-            status?: "issued" | "accepted" | "refused" | "cancelled";
-            refusal_reason?: string | null;
-            cancel_reason?: string | null;
-            issued_by?: string;
+            status: "issued" | "accepted" | "refused" | "cancelled";
+            refusal_reason: string | null;
+            cancel_reason: string | null;
+            issued_by: string;
             /** Format: date-time */
-            issued_at?: string;
-            decided_by?: string | null;
-            decided_at?: string | null;
+            issued_at: string;
+            decided_by: string | null;
+            decided_at: string | null;
         };
         WorkUnit: {
             id: number;
@@ -7673,15 +7868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: components["schemas"]["PartyOrg"];
-                        total?: number;
-                        truncated?: boolean;
-                        rows?: components["schemas"]["Member"][];
-                        /** Format: date-time */
-                        generated_at?: string;
-                        source?: string;
-                    };
+                    "application/json": components["schemas"]["MemberRoster"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7779,36 +7966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        member?: components["schemas"]["Member"];
-                        year?: number;
-                        report_in?: {
-                            community?: string | null;
-                            receipt_no?: string | null;
-                        };
-                        service?: {
-                            records?: number;
-                            hours?: number;
-                        };
-                        org_life?: {
-                            present?: number;
-                            absent?: number;
-                            excused?: number;
-                        };
-                        appraisal?: string | null;
-                        transfers?: components["schemas"]["Transfer"][];
-                        dues?: {
-                            due_fen?: number;
-                            paid_fen?: number;
-                            owed_fen?: number;
-                            months_owed?: number;
-                            link?: string;
-                        };
-                        links?: {
-                            service?: string;
-                            transfers?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["MemberCard"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7910,34 +8068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: components["schemas"]["PartyOrg"];
-                        year?: number;
-                        members?: {
-                            members?: number;
-                            full?: number;
-                            probationary?: number;
-                        };
-                        members_with_below?: {
-                            members?: number;
-                            full?: number;
-                            probationary?: number;
-                        };
-                        meetings?: {
-                            id?: number;
-                            kind?: string;
-                            /** Format: date */
-                            held_on?: string;
-                            topic?: string;
-                            valid?: boolean;
-                            attendance?: {
-                                present?: number;
-                                absent?: number;
-                                excused?: number;
-                            };
-                            link?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgActivityCard"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8185,7 +8316,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -8223,7 +8353,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -8388,37 +8517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        member?: {
-                            id?: number;
-                            name?: string;
-                        };
-                        /** @description a month, YYYY-MM */
-                        from?: string;
-                        /** @description a month, YYYY-MM */
-                        to?: string;
-                        months?: {
-                            /** @description a month, YYYY-MM */
-                            month?: string;
-                            /** @enum {string} */
-                            state?: "paid" | "owed" | "no_basis";
-                            basis?: components["schemas"]["DuesBasis"] | null;
-                            payment?: components["schemas"]["DuesPayment"] | null;
-                        }[];
-                        totals?: {
-                            /** @description dues of the months with a basis, in fen */
-                            due_fen?: number;
-                            /** @description paid for months of the period, in fen */
-                            paid_fen?: number;
-                            /** @description dues of the months owed, in fen */
-                            owed_fen?: number;
-                            months_owed?: number;
-                            months_without_basis?: number;
-                        };
-                        links?: {
-                            payments?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["MemberDues"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8454,51 +8553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: {
-                            id?: number;
-                            name?: string;
-                        };
-                        /** @description a month, YYYY-MM */
-                        from?: string;
-                        /** @description a month, YYYY-MM */
-                        to?: string;
-                        members_counted?: number;
-                        totals?: {
-                            /** @description dues of the months with a basis, in fen */
-                            due_fen?: number;
-                            /** @description paid for months of the period, in fen */
-                            paid_fen?: number;
-                            /** @description dues of the months owed, in fen */
-                            owed_fen?: number;
-                            months_owed?: number;
-                            months_without_basis?: number;
-                        };
-                        members?: {
-                            member?: {
-                                id?: number;
-                                name?: string;
-                            };
-                            org?: {
-                                id?: number;
-                                name?: string;
-                            };
-                            totals?: {
-                                /** @description dues of the months with a basis, in fen */
-                                due_fen?: number;
-                                /** @description paid for months of the period, in fen */
-                                paid_fen?: number;
-                                /** @description dues of the months owed, in fen */
-                                owed_fen?: number;
-                                months_owed?: number;
-                                months_without_basis?: number;
-                            };
-                            link?: string;
-                        }[];
-                        links?: {
-                            payments?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["DuesArrears"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8541,11 +8596,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["DuesPayment"][];
-                        page?: number;
-                        per_page?: number;
-                        total?: number;
-                        amount_fen?: number;
+                        items: components["schemas"]["DuesPayment"][];
+                        page: number;
+                        per_page: number;
+                        /** @description rows matching the filters in the caller's scope */
+                        total: number;
+                        amount_fen: number;
                     };
                 };
             };
@@ -8754,6 +8810,7 @@ export const photoStepValues: ReadonlyArray<NonNullable<components["schemas"]["P
 export const receiptKindValues: ReadonlyArray<NonNullable<components["schemas"]["Receipt"]["kind"]>> = ["member","unit"];
 export const reportInKindValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["kind"]>> = ["member","unit"];
 export const reportInStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["status"]>> = ["submitted","confirmed","declined","withdrawn"];
+export const rosterRowStatusValues: ReadonlyArray<NonNullable<components["schemas"]["RosterRow"]["status"]>> = ["full","probationary"];
 export const servicePostKindValues: ReadonlyArray<NonNullable<components["schemas"]["ServicePost"]["kind"]>> = ["duty_zone","volunteering","task","activity"];
 export const serviceRecordStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ServiceRecord"]["status"]>> = ["logged","confirmed","rejected"];
 export const transferLetterValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["letter"]>> = ["none","certificate","transfer"];
