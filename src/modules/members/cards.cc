@@ -16,10 +16,6 @@ constexpr int64_t kMaxTransfers = 50;
 
 std::string Or(const std::optional<std::string>& v) { return v ? *v : std::string(); }
 
-boost::json::object ToJson(const org_life::Attendance& a) {
-  return {{"present", a.present}, {"absent", a.absent}, {"excused", a.excused}};
-}
-
 std::string KindName(std::string_view k) {
   if (k == "general_meeting") return "支部党员大会";
   if (k == "committee_meeting") return "支委会";
@@ -75,32 +71,6 @@ Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
   if (transfers) card.transfers = std::move(transfers->items);
   tx.Commit();
   return card;
-}
-
-boost::json::object ToJson(const MemberCard& card) {
-  boost::json::array transfers;
-  for (const auto& t : card.transfers) transfers.push_back(ToJson(t));
-  return {{"member", ToJson(card.member)},
-          {"year", card.year},
-          {"report_in",
-           {{"community", card.reported_in_to ? boost::json::value(*card.reported_in_to) : nullptr},
-            {"receipt_no", card.receipt_no ? boost::json::value(*card.receipt_no) : nullptr}}},
-          {"service", {{"records", card.services}, {"hours", card.service_minutes / 60.0}}},
-          {"org_life", ToJson(card.org_life)},
-          {"appraisal", card.appraisal ? boost::json::value(*card.appraisal) : nullptr},
-          {"transfers", std::move(transfers)},
-          {"dues",
-           {{"due_fen", card.dues.due_fen},
-            {"paid_fen", card.dues.paid_fen},
-            {"owed_fen", card.dues.owed_fen},
-            {"months_owed", card.dues.months_owed},
-            {"link", fmt::format("/api/v1/members/{}/dues?from={}-01&to={}-12",
-                                 card.member.member.person.id, card.year, card.year)}}},
-          {"links",
-           {{"service", fmt::format("/api/v1/service-records?person_id={}&status=confirmed&year={}",
-                                    card.member.member.person.id, card.year)},
-            {"transfers",
-             fmt::format("/api/v1/transfers?person_id={}", card.member.member.person.id)}}}};
 }
 
 printing::Form MemberCardPage(const MemberCard& card) {
@@ -166,28 +136,6 @@ Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64
       org_life::MeetingsOf(c, org_id, fmt::format("{}-01-01", year), fmt::format("{}-12-31", year));
   tx.Commit();
   return card;
-}
-
-boost::json::object ToJson(const OrgCard& card) {
-  boost::json::array meetings;
-  for (const auto& m : card.meetings) {
-    meetings.push_back({{"id", m.id},
-                        {"kind", m.kind},
-                        {"held_on", m.held_on},
-                        {"topic", m.topic},
-                        {"valid", m.valid},
-                        {"attendance", ToJson(m.attendance)},
-                        {"link", fmt::format("/api/v1/org-life/meetings/{}", m.id)}});
-  }
-  auto counts = [](const orgs::MemberCounts& m) {
-    return boost::json::object{
-        {"members", m.members}, {"full", m.full}, {"probationary", m.probationary}};
-  };
-  return {{"org", orgs::ToJson(card.org)},
-          {"year", card.year},
-          {"members", counts(card.direct)},
-          {"members_with_below", counts(card.subtree)},
-          {"meetings", std::move(meetings)}};
 }
 
 printing::Form OrgCardPage(const OrgCard& card) {

@@ -11,8 +11,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/members/dues.h"
@@ -42,7 +40,6 @@ struct MemberCard {
 // The member's readers (404 otherwise).
 Result<MemberCard> GetMemberCard(store::Connection& c, const auth::Actor& actor,
                                  const MembersRules& rules, int64_t person_id, int64_t year);
-boost::json::object ToJson(const MemberCard& card);
 printing::Form MemberCardPage(const MemberCard& card);
 
 struct OrgCard {
@@ -56,7 +53,6 @@ struct OrgCard {
 // The organisation's managers (404 unseen, 403 otherwise).
 Result<OrgCard> GetOrgCard(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                            int64_t year);
-boost::json::object ToJson(const OrgCard& card);
 printing::Form OrgCardPage(const OrgCard& card);
 
 }  // namespace linli::members

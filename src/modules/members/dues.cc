@@ -109,19 +109,6 @@ void Add(DuesTotals& into, const DuesTotals& t) {
 
 }  // namespace
 
-boost::json::object ToJson(const Payment& p) {
-  return {{"id", p.id},
-          {"member", {{"id", p.person_id}, {"name", p.person_name}}},
-          {"org_id", p.org_id},
-          {"month", p.month},
-          {"due_fen", p.due_fen},
-          {"amount_fen", p.amount_fen},
-          {"paid_on", p.paid_on},
-          {"note", p.note ? boost::json::value(*p.note) : nullptr},
-          {"recorded_by", p.recorded_by},
-          {"recorded_at", FormatTime(p.recorded_at)}};
-}
-
 Result<DuesBasis> SetBasis(store::Connection& c, const auth::Actor& actor,
                            const MembersRules& rules, int64_t person_id, const BasisForm& f) {
   store::Tx tx(c, store::Tx::kWrite);

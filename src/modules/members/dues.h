@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/members/forms.h"
@@ -40,7 +38,6 @@ struct Payment {
   std::string recorded_by;
   int64_t recorded_at = 0;
 };
-boost::json::object ToJson(const Payment& p);
 
 // Records a month's payment: the member's managers (404, 403); the month has a basis (422
 // /month), lies at most 12 months ahead (422 /month) and is not paid yet (409 /month); the

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/field.h"
 #include "core/form.h"
 #include "modules/members/rules.h"
 
@@ -16,6 +17,10 @@ constexpr int64_t kMaxAmountFen = int64_t{10000000} * 100;
 constexpr std::array<std::string_view, 8> kEducations = {
     "primary", "junior_secondary", "senior_secondary", "vocational",
     "college", "bachelor",         "master",           "doctorate"};
+
+constexpr std::array kReasonFields = std::to_array<Field>({
+    {.name = "reason", .required = true, .max = kMaxReason},
+});
 
 Patch<std::string> DatePatch(Form& f, std::string_view key) {
   return {f.Has(key) || f.IsNull(key), f.OptionalDate(key)};
@@ -33,6 +38,7 @@ std::optional<std::string> OptionalMonth(Form& f, std::string_view key) {
 }  // namespace
 
 std::span<const std::string_view> Educations() { return kEducations; }
+std::span<const Field> ReasonFields() { return kReasonFields; }
 
 Result<ProfileForm> ParseProfile(std::string_view body) {
   auto parsed = Form::Parse(body);
@@ -83,7 +89,9 @@ Result<ReasonForm> ParseReason(std::string_view body) {
   auto parsed = Form::Parse(body);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
-  ReasonForm out{f.RequiredString("reason", kMaxReason)};
+  FieldValue reason = ReadField(f, kReasonFields[0]);
+  auto* text = std::get_if<std::string>(&reason);
+  ReasonForm out{text ? std::move(*text) : std::string()};
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

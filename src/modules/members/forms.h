@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/field.h"
 #include "core/result.h"
 
 namespace linli::members {
@@ -59,6 +60,8 @@ struct PaymentForm {
 };
 
 std::span<const std::string_view> Educations();
+// The body of a refusal or a cancellation: the reason, one line.
+std::span<const Field> ReasonFields();
 
 Result<ProfileForm> ParseProfile(std::string_view body);
 Result<ConvertForm> ParseConvert(std::string_view body);

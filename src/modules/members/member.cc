@@ -17,10 +17,6 @@ constexpr std::string_view kBasis =
     "SELECT from_month, category, income_fen FROM dues_bases WHERE person_id = ?"
     " AND from_month <= ? ORDER BY from_month DESC LIMIT 1";
 
-boost::json::value Opt(const std::optional<std::string>& v) {
-  return v ? boost::json::value(*v) : boost::json::value(nullptr);
-}
-
 }  // namespace
 
 std::string ThisMonth() { return LocalDate(NowMs()).substr(0, 7); }
@@ -88,39 +84,6 @@ Result<MemberView> GetMember(store::Connection& c, const auth::Actor& actor,
   if (!v) return v.error();
   tx.Commit();
   return v;
-}
-
-boost::json::object ToJson(const Profile& p) {
-  boost::json::object o{{"applied_on", Opt(p.applied_on)},
-                        {"full_on", Opt(p.full_on)},
-                        {"post", Opt(p.post)},
-                        {"education", Opt(p.education)},
-                        {"mobile", p.mobile},
-                        {"mobile_to", Opt(p.mobile_to)},
-                        {"mobile_since", Opt(p.mobile_since)}};
-  o["unit"] =
-      p.unit_id
-          ? boost::json::value({{"id", *p.unit_id},
-                                {"name", *p.unit_name},
-                                {"org", {{"id", *p.unit_org_id}, {"name", *p.unit_org_name}}}})
-          : boost::json::value(nullptr);
-  return o;
-}
-
-boost::json::object ToJson(const DuesBasis& b) {
-  return {{"from_month", b.from_month},
-          {"category", b.category},
-          {"income_fen", b.income_fen},
-          {"monthly_due_fen", b.due_fen}};
-}
-
-boost::json::object ToJson(const MemberView& v) {
-  boost::json::object o = orgs::ToJson(v.member);
-  o["admitted_on"] = Opt(v.member.joined_on);
-  o["org"] = {{"id", v.org.id}, {"name", v.org.name}, {"kind", v.org.kind}};
-  o["profile"] = ToJson(v.profile);
-  o["dues_basis"] = v.basis ? boost::json::value(ToJson(*v.basis)) : nullptr;
-  return o;
 }
 
 }  // namespace linli::members

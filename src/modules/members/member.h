@@ -7,8 +7,6 @@
 #include <optional>
 #include <string>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/members/permissions.h"
@@ -66,11 +64,6 @@ Result<MemberView> VisibleMember(store::Connection& c, const auth::Actor& actor,
 // The same, read in its own transaction: the answer of GET /api/v1/members/{person_id}.
 Result<MemberView> GetMember(store::Connection& c, const auth::Actor& actor,
                              const MembersRules& rules, int64_t person_id);
-
-boost::json::object ToJson(const Profile& p);
-boost::json::object ToJson(const DuesBasis& b);
-// The masked person with membership, organisation, profile and dues basis.
-boost::json::object ToJson(const MemberView& v);
 
 // The current month in China Standard Time, "YYYY-MM".
 std::string ThisMonth();

@@ -9,12 +9,11 @@
 #include <utility>
 #include <vector>
 
-#include <boost/json/value.hpp>
-
 #include "core/result.h"
-#include "http/answer.h"
 #include "http/router.h"
 #include "http/schema.h"
+#include "http/shape.h"
+#include "modules/members/answers.h"
 #include "modules/members/exports.h"
 #include "modules/members/xlsx.h"
 #include "printing/form.h"
@@ -23,13 +22,13 @@
 
 namespace linli::members {
 
-// What differs between printed records. T has a ToJson(const T&) in this namespace.
+// What differs between printed records. T has an AnswerOf(const T&) (answers.h), whose shape
+// is the JSON route's answer.
 template <class T>
 struct PrintedRecord {
   std::string tag;
   std::string json_pattern, html_pattern, xlsx_pattern;
   std::string json_summary, html_summary, xlsx_summary;
-  boost::json::value json_response;     // JSON Schema of the record
   std::vector<http::QueryParam> query;  // the same for the three routes
   std::string sheet;                    // the workbook's one sheet (see XlsxOf)
   // Reads the record the request asks for, or the problem; `printed` for the page and the
@@ -47,11 +46,14 @@ template <class T>
 void AddPrintedRoutes(http::Router& r, store::Database& db, const PrintedRecord<T>& rec) {
   r.Add({.method = http::Method::kGet,
          .pattern = rec.json_pattern,
-         .handler =
-             http::JsonAnswer([rec](const http::Request& req) { return rec.load(req, false); }),
+         .handler = [rec](const http::Request& req) -> Result<http::Response> {
+           auto v = rec.load(req, false);
+           if (!v) return v.error();
+           return http::JsonWritten(200, AnswerJson(*v));
+         },
          .tag = rec.tag,
          .summary = rec.json_summary,
-         .response = rec.json_response,
+         .response = http::shape::RefOf<decltype(AnswerOf(std::declval<const T&>()))>(),
          .query = rec.query});
 
   r.Add({.method = http::Method::kGet,

@@ -78,26 +78,6 @@ Result<Roster> GetRoster(store::Connection& c, const auth::Actor& actor, const M
   return out;
 }
 
-boost::json::object ToJson(const Roster& r) {
-  boost::json::array rows;
-  for (const auto& row : r.rows) {
-    boost::json::object o = ToJson(row.member);
-    o["reported_in_to"] =
-        row.reported_in_to ? boost::json::value(*row.reported_in_to) : boost::json::value(nullptr);
-    o["receipt_no"] =
-        row.receipt_no ? boost::json::value(*row.receipt_no) : boost::json::value(nullptr);
-    rows.push_back(std::move(o));
-  }
-  return {{"org", orgs::ToJson(r.org)},
-          {"total", r.total},
-          {"truncated", r.truncated},
-          {"rows", std::move(rows)},
-          {"generated_at", FormatTime(NowMs())},
-          {"source",
-           "party_members, persons (masked), member_profiles, dues_bases and confirmed "
-           "report_ins of the organisation and those below it"}};
-}
-
 printing::Form RosterPage(const Roster& r) {
   printing::Form p;
   p.templ = "members/member_roster";

@@ -8,8 +8,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/members/member.h"
@@ -37,7 +35,6 @@ struct Roster {
 Result<Roster> GetRoster(store::Connection& c, const auth::Actor& actor, const MembersRules& rules,
                          int64_t org_id, int64_t limit);
 
-boost::json::object ToJson(const Roster& r);
 printing::Form RosterPage(const Roster& r);
 
 // Shown names of the codes, in Chinese as the forms print them.

@@ -4,15 +4,15 @@
 // workbook: no rules, no transactions. `db` and `rules` outlive the router.
 #pragma once
 
-#include <array>
-#include <span>
 #include <string>
-#include <string_view>
-#include <vector>
+#include <utility>
 
 #include <boost/json/value.hpp>
 
+#include "core/result.h"
+#include "http/message.h"
 #include "http/router.h"
+#include "modules/members/answers.h"
 #include "modules/members/settings.h"
 #include "store/database.h"
 
@@ -31,18 +31,36 @@ void MemberDuesRoutes(http::Router& r, store::Database& db, const MembersRules& 
 // An organisation's dues: the arrears and the payments (/api/v1/dues/*).
 void OrgDuesRoutes(http::Router& r, store::Database& db, const MembersRules& rules);
 
-// What the route functions and the schemas share.
+// What the route functions share.
 namespace routes {
 
-constexpr std::array<std::string_view, 4> kTransferStates = {"issued", "accepted", "refused",
-                                                             "cancelled"};
+// A handler that answers the JSON of the answer (answers.h) of `act(req)`, a Result<T>, with
+// `status`, or the call's error as it is.
+template <class Act>
+http::Handler Answer(Act act, int status = 200) {
+  return [act = std::move(act), status](const http::Request& req) -> Result<http::Response> {
+    auto v = act(req);
+    if (!v) return v.error();
+    return http::JsonWritten(status, AnswerJson(*v));
+  };
+}
 
-// The values of an enumeration, for a schema.
-std::vector<std::string_view> List(std::span<const std::string_view> v);
-// Schemas: a month YYYY-MM, {id, name}, a nullable string, an amount in fen.
+// Parses the body with `parse` (returning a Result<Form>), whose error answers; then answers
+// as Answer with `act(req, form)`.
+template <class Parse, class Act>
+http::Handler FormAnswer(Parse parse, Act act, int status = 200) {
+  return Answer(
+      [parse,
+       act = std::move(act)](const http::Request& req) -> decltype(act(req, *parse(req.body))) {
+        auto form = parse(req.body);
+        if (!form) return form.error();
+        return act(req, *form);
+      },
+      status);
+}
+
+// Schemas of request fields and parameters: a month YYYY-MM, an amount in fen.
 boost::json::value Month();
-boost::json::value IdName();
-boost::json::value OptStr();
 boost::json::value Fen(std::string what);
 
 }  // namespace routes

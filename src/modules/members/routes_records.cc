@@ -6,10 +6,11 @@
 #include <fmt/format.h>
 
 #include "core/clock.h"
-#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "http/shape.h"
+#include "modules/members/answers.h"
 #include "modules/members/cards.h"
 #include "modules/members/exports.h"
 #include "modules/members/forms.h"
@@ -24,8 +25,6 @@ namespace linli::members {
 namespace {
 
 namespace s = http::schema;
-using routes::List;
-using routes::OptStr;
 
 constexpr int64_t kRosterLimit = 5000;  // rows of one printed or exported roster
 constexpr int64_t kRosterJsonLimit = 1000;
@@ -43,21 +42,21 @@ Result<int64_t> OnlyYear(const http::Request& req) {
 void MemberRoutes(http::Router& r, store::Database& db, const MembersRules& rules) {
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/members/{person_id}",
-         .handler = http::JsonAnswer([&db, &rules](const http::Request& req) {
+         .handler = routes::Answer([&db, &rules](const http::Request& req) {
            return GetMember(db.Conn(), req.Actor(), rules, req.PathId("person_id"));
          }),
          .tag = "members",
          .summary = "A party member: membership, profile (party career, work unit, mobility) "
                     "and dues basis; personal data masked",
-         .response = s::Ref("Member")});
+         .response = shape::RefOf<MemberAnswer>()});
 
   r.Add({.method = http::Method::kPatch,
          .pattern = "/api/v1/members/{person_id}",
-         .handler = http::FormAnswer(ParseProfile,
-                                     [&db, &rules](const http::Request& req, const auto& form) {
-                                       return UpdateProfile(db.Conn(), req.Actor(), rules,
-                                                            req.PathId("person_id"), form);
-                                     }),
+         .handler = routes::FormAnswer(ParseProfile,
+                                       [&db, &rules](const http::Request& req, const auto& form) {
+                                         return UpdateProfile(db.Conn(), req.Actor(), rules,
+                                                              req.PathId("person_id"), form);
+                                       }),
          .tag = "members",
          .summary = "Record a member's profile: dates of application, admission and full "
                     "membership (in that order), work unit and post, education, mobility",
@@ -66,24 +65,24 @@ void MemberRoutes(http::Router& r, store::Database& db, const MembersRules& rule
                             {"full_on", s::Nullable(s::Date())},
                             {"unit_id", s::Nullable(s::Int("a work unit"))},
                             {"post", s::Nullable(s::Str("at most 100 characters"))},
-                            {"education", s::Nullable(s::Enum(List(Educations())))},
+                            {"education", s::Nullable(s::Enum(Educations()))},
                             {"mobile", s::Bool()},
                             {"mobile_to", s::Nullable(s::Str("where a mobile member is"))},
                             {"mobile_since", s::Nullable(s::Date())}}),
-         .response = s::Ref("Member")});
+         .response = shape::RefOf<MemberAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/members/{person_id}/convert",
-         .handler = http::FormAnswer(ParseConvert,
-                                     [&db, &rules](const http::Request& req, const auto& form) {
-                                       return Convert(db.Conn(), req.Actor(), rules,
-                                                      req.PathId("person_id"), form);
-                                     }),
+         .handler = routes::FormAnswer(ParseConvert,
+                                       [&db, &rules](const http::Request& req, const auto& form) {
+                                         return Convert(db.Conn(), req.Actor(), rules,
+                                                        req.PathId("person_id"), form);
+                                       }),
          .tag = "members",
          .summary = "Convert a probationary member to full membership (转正), no sooner than "
                     "the probationary period after admission",
          .request = s::Obj({{"full_on", s::Date()}}, {"full_on"}),
-         .response = s::Ref("Member")});
+         .response = shape::RefOf<MemberAnswer>()});
 }
 
 void RosterRoutes(http::Router& r, store::Database& db, const MembersRules& rules) {
@@ -97,12 +96,6 @@ void RosterRoutes(http::Router& r, store::Database& db, const MembersRules& rule
                        "from the records, personal data masked",
        .html_summary = "The member roster as a printable page (the export is recorded)",
        .xlsx_summary = "The member roster as an Excel workbook (the export is recorded)",
-       .json_response = s::Obj({{"org", s::Ref("PartyOrg")},
-                                {"total", s::Int()},
-                                {"truncated", s::Bool()},
-                                {"rows", s::Arr(s::Ref("Member"))},
-                                {"generated_at", s::DateTime()},
-                                {"source", s::Str()}}),
        .query = {{"org_id", "the organisation; its members and those of the organisations below",
                   s::Int(), true}},
        .sheet = "党员基本情况一览表",
@@ -140,21 +133,6 @@ void CardRoutes(http::Router& r, store::Database& db, const MembersRules& rules)
        .json_summary = "The member card (党员登记卡) for a year, generated from the records",
        .html_summary = "The member card as a printable page (the export is recorded)",
        .xlsx_summary = "The member card as an Excel workbook (the export is recorded)",
-       .json_response =
-           s::Obj({{"member", s::Ref("Member")},
-                   {"year", s::Int()},
-                   {"report_in", s::Obj({{"community", OptStr()}, {"receipt_no", OptStr()}})},
-                   {"service", s::Obj({{"records", s::Int()}, {"hours", {{"type", "number"}}}})},
-                   {"org_life",
-                    s::Obj({{"present", s::Int()}, {"absent", s::Int()}, {"excused", s::Int()}})},
-                   {"appraisal", OptStr()},
-                   {"transfers", s::Arr(s::Ref("Transfer"))},
-                   {"dues", s::Obj({{"due_fen", s::Int()},
-                                    {"paid_fen", s::Int()},
-                                    {"owed_fen", s::Int()},
-                                    {"months_owed", s::Int()},
-                                    {"link", s::Str()}})},
-                   {"links", s::Obj({{"service", s::Str()}, {"transfers", s::Str()}})}}),
        .query = year_query,
        .sheet = "党员登记卡",
        .load = [&db, &rules](const http::Request& req, bool) -> Result<MemberCard> {
@@ -186,22 +164,6 @@ void CardRoutes(http::Router& r, store::Database& db, const MembersRules& rules)
                        "and every meeting held with its attendance",
        .html_summary = "The organisation activity card as a printable page (recorded)",
        .xlsx_summary = "The organisation activity card as an Excel workbook (recorded)",
-       .json_response = s::Obj(
-           {{"org", s::Ref("PartyOrg")},
-            {"year", s::Int()},
-            {"members",
-             s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
-            {"members_with_below",
-             s::Obj({{"members", s::Int()}, {"full", s::Int()}, {"probationary", s::Int()}})},
-            {"meetings", s::Arr(s::Obj({{"id", s::Int()},
-                                        {"kind", s::Str()},
-                                        {"held_on", s::Date()},
-                                        {"topic", s::Str()},
-                                        {"valid", s::Bool()},
-                                        {"attendance", s::Obj({{"present", s::Int()},
-                                                               {"absent", s::Int()},
-                                                               {"excused", s::Int()}})},
-                                        {"link", s::Str()}}))}}),
        .query = year_query,
        .sheet = "党组织活动登记卡",
        .load = [&db](const http::Request& req, bool) -> Result<OrgCard> {

@@ -1,26 +1,27 @@
 // The routes of membership transfers.
 
-#include "http/answer.h"
 #include "http/page_params.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "http/shape.h"
+#include "modules/members/answers.h"
 #include "modules/members/forms.h"
 #include "modules/members/routes.h"
 #include "modules/members/transfers.h"
+#include "modules/members/vocabulary.h"
 #include "printing/page.h"
 
 namespace linli::members {
 namespace {
 
 namespace s = http::schema;
-using routes::List;
 
 }  // namespace
 
 void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& rules) {
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/transfers",
-         .handler = http::FormAnswer(
+         .handler = routes::FormAnswer(
              ParseTransfer,
              [&db, &rules](const http::Request& req, const auto& form) {
                return IssueTransfer(db.Conn(), req.Actor(), rules, form);
@@ -34,7 +35,7 @@ void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& ru
                             {"months_away", s::Int("1 to 600; absent: for good")},
                             {"reason", s::Str("at most 500 characters")}},
                            {"person_id", "to_org_id", "reason"}),
-         .response = s::Ref("Transfer"),
+         .response = shape::RefOf<TransferAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kGet,
@@ -48,32 +49,32 @@ void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& ru
                !st) {
              return st.error();
            }
-           auto status = http::QueryEnum(req, "status", routes::kTransferStates);
+           auto status = http::QueryEnum(req, "status", TransferStates());
            if (!status) return status.error();
            f.status = *status;
            auto res = ListTransfers(db.Conn(), req.Actor(), f, *page);
            if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& t : res->items) items.push_back(ToJson(t));
-           return http::Ok(http::PageBody(std::move(items), *page, res->total));
+           shape::PageOf<TransferAnswer> out{{}, page->page, page->per_page, res->total};
+           out.items.reserve(res->items.size());
+           for (const auto& t : res->items) out.items.push_back(AnswerOf(t));
+           return http::JsonWritten(200, shape::JsonOf(out, 256 + out.items.size() * 512));
          },
          .tag = "members",
          .summary = "List transfers: one's own, and those from or to the organisations one "
                     "manages",
-         .response = s::PageOf(s::Ref("Transfer")),
-         .query = http::WithPage(
-             {{"person_id", "only this member's", s::Int()},
-              {"org_id", "only from or to this organisation", s::Int()},
-              {"status", "only in this state", s::Enum(List(routes::kTransferStates))}})});
+         .response = shape::SchemaOf<shape::PageOf<TransferAnswer>>(),
+         .query = http::WithPage({{"person_id", "only this member's", s::Int()},
+                                  {"org_id", "only from or to this organisation", s::Int()},
+                                  {"status", "only in this state", s::Enum(TransferStates())}})});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/transfers/{id}",
-         .handler = http::JsonAnswer([&db](const http::Request& req) {
+         .handler = routes::Answer([&db](const http::Request& req) {
            return VisibleTransfer(db.Conn(), req.Actor(), req.PathId("id"));
          }),
          .tag = "members",
          .summary = "One transfer",
-         .response = s::Ref("Transfer")});
+         .response = shape::RefOf<TransferAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/transfers/{id}/accept",
@@ -81,38 +82,38 @@ void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& ru
            if (Status st = ParseEmpty(req.body); !st) return st.error();
            auto t = AcceptTransfer(db.Conn(), req.Actor(), req.PathId("id"));
            if (!t) return t.error();
-           return http::Ok(ToJson(*t));
+           return http::JsonWritten(200, AnswerJson(*t));
          },
          .tag = "members",
          .summary = "Accept a transfer (the destination): a transfer letter moves the "
                     "membership, a certificate marks the member mobile",
          .request = s::Obj({}),
-         .response = s::Ref("Transfer")});
+         .response = shape::RefOf<TransferAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/transfers/{id}/refuse",
-         .handler = http::FormAnswer(ParseReason,
-                                     [&db](const http::Request& req, const auto& form) {
-                                       return RefuseTransfer(db.Conn(), req.Actor(),
-                                                             req.PathId("id"), form);
-                                     }),
+         .handler = routes::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return RefuseTransfer(db.Conn(), req.Actor(),
+                                                               req.PathId("id"), form);
+                                       }),
          .tag = "members",
          .summary = "Refuse a transfer (the destination), with the reason",
-         .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
-         .response = s::Ref("Transfer")});
+         .request = s::Body(ReasonFields()),
+         .response = shape::RefOf<TransferAnswer>()});
 
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/transfers/{id}/cancel",
-         .handler = http::FormAnswer(ParseReason,
-                                     [&db](const http::Request& req, const auto& form) {
-                                       return CancelTransfer(db.Conn(), req.Actor(),
-                                                             req.PathId("id"), form);
-                                     }),
+         .handler = routes::FormAnswer(ParseReason,
+                                       [&db](const http::Request& req, const auto& form) {
+                                         return CancelTransfer(db.Conn(), req.Actor(),
+                                                               req.PathId("id"), form);
+                                       }),
          .tag = "members",
          .summary = "Cancel an issued transfer before the destination decides it (the "
                     "organisation that issued it), with the reason",
-         .request = s::Obj({{"reason", s::Str("at most 500 characters")}}, {"reason"}),
-         .response = s::Ref("Transfer")});
+         .request = s::Body(ReasonFields()),
+         .response = shape::RefOf<TransferAnswer>()});
 
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/transfers/{id}/letter.html",

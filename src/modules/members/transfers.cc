@@ -1,6 +1,8 @@
 #include "modules/members/transfers.h"
 
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include "core/clock.h"
 #include "modules/audit.h"
@@ -107,24 +109,6 @@ boost::json::value J(const std::optional<std::string>& v) {
 }
 
 }  // namespace
-
-boost::json::object ToJson(const Transfer& t) {
-  return {{"id", t.id},
-          {"member", {{"id", t.person_id}, {"name", t.person_name}}},
-          {"from_org", {{"id", t.from_org_id}, {"name", t.from_org_name}}},
-          {"to_org", {{"id", t.to_org_id}, {"name", t.to_org_name}}},
-          {"months_away", t.months_away ? boost::json::value(*t.months_away) : nullptr},
-          {"letter", t.letter},
-          {"letter_no", J(t.letter_no)},
-          {"reason", t.reason},
-          {"status", t.status},
-          {"refusal_reason", J(t.refusal_reason)},
-          {"cancel_reason", J(t.cancel_reason)},
-          {"issued_by", t.issued_by},
-          {"issued_at", FormatTime(t.issued_at)},
-          {"decided_by", J(t.decided_by)},
-          {"decided_at", t.decided_at ? boost::json::value(FormatTime(*t.decided_at)) : nullptr}};
-}
 
 Result<Transfer> VisibleTransfer(store::Connection& c, const auth::Actor& actor, int64_t id) {
   auto t = Load(c, id);

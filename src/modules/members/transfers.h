@@ -13,8 +13,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "auth/actor.h"
 #include "core/result.h"
 #include "modules/members/forms.h"
@@ -49,8 +47,6 @@ struct Transfer {
   std::optional<std::string> decided_by;
   std::optional<int64_t> decided_at;
 };
-
-boost::json::object ToJson(const Transfer& t);
 
 // Rules: the person is a member the caller can see (404 /person_id) and manages (403); the
 // destination exists (404 /to_org_id) and is not the organisation that holds them already

@@ -35,17 +35,12 @@ export type SheetStatus = FeedbackSheet['status']
 export type SheetGeneration = Schemas['FeedbackSheetGeneration']
 export type WorkUnit = Schemas['WorkUnit']
 
-export interface MemberRecord {
-  id: number
-  name: string
-  org_id: number
-  status: 'full' | 'probationary'
-  org: { id: number; name: string; kind: string }
-  area: { id: number; name: string | null; kind: string | null; path: string } | null
-  profile: { unit: { id: number; name: string; org: IdName } | null; post: string | null }
-  reported_in_to: string | null
-  receipt_no: string | null
-}
+/** A party member (GET /api/v1/members/{person_id}): the masked person, the membership, the
+ *  profile and the dues basis. */
+export type MemberRecord = components['schemas']['Member']
+/** A row of the member roster: the member, with the community of a confirmed report-in. */
+export type RosterRow = components['schemas']['RosterRow']
+export type MemberRoster = components['schemas']['MemberRoster']
 
 export type MeetingKind =
   | 'general_meeting'

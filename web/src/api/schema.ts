@@ -1990,25 +1990,24 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Account: {
-            id: number;
-            login: string;
-            person: {
-                id: number;
-                name: string;
+            id?: number;
+            login?: string;
+            person?: {
+                id?: number;
+                name?: string;
             };
-            roles: {
-                /** @description the role grant */
-                id: number;
+            roles?: {
+                id?: number;
                 /** @enum {string} */
-                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-                area: {
-                    id: number;
-                    name: string;
-                    kind: string;
+                role?: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                area?: {
+                    id?: number;
+                    name?: string;
+                    kind?: string;
                 } | null;
-                org: {
-                    id: number;
-                    name: string;
+                org?: {
+                    id?: number;
+                    name?: string;
                 } | null;
             }[];
         };
@@ -2193,55 +2192,20 @@ export interface components {
         };
         Area: {
             id: number;
+            parent_id: number | null;
             /** @enum {string} */
             kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
             name: string;
+            code?: string | null;
             /** @description materialized path of ids, "/1/4/9/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
+            geometry?: Record<string, never> | null;
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
-            /** @description none for a root (a city) */
-            parent_id: number | null;
-            /** @description administrative division code */
-            code: string | null;
-            /** @description GeoJSON Polygon or MultiPolygon */
-            geometry: Record<string, never> | null;
-        };
-        AreaSubtree: {
-            /** @description the area and the areas below it, in path order */
-            items: components["schemas"]["Area"][];
-            /** @description more areas lie below than the answer holds */
-            truncated: boolean;
-        };
-        AreaView: {
-            id: number;
-            /** @enum {string} */
-            kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
-            name: string;
-            /** @description materialized path of ids, "/1/4/9/" */
-            path: string;
-            /** @description 0 for a root */
-            depth: number;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @description none for a root (a city) */
-            parent_id: number | null;
-            /** @description administrative division code */
-            code: string | null;
-            /** @description GeoJSON Polygon or MultiPolygon */
-            geometry: Record<string, never> | null;
-            ancestors: {
-                id: number;
-                /** @enum {string} */
-                kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
-                name: string;
-            }[];
+            updated_at?: string;
         };
         Disclosure: {
             id: number;
@@ -2273,76 +2237,107 @@ export interface components {
             withdrawn_at: string | null;
             withdraw_reason: string | null;
         };
+        DuesArrears: {
+            org: {
+                id: number;
+                name: string;
+            };
+            /** @description a month, YYYY-MM */
+            from: string;
+            /** @description a month, YYYY-MM */
+            to: string;
+            members_counted: number;
+            totals: components["schemas"]["DuesTotals"];
+            members: {
+                member: {
+                    id: number;
+                    name: string;
+                };
+                org: {
+                    id: number;
+                    name: string;
+                };
+                totals: components["schemas"]["DuesTotals"];
+                link: string;
+            }[];
+            links: {
+                payments: string;
+            };
+        };
         DuesBasis: {
             /** @description a month, YYYY-MM */
-            from_month?: string;
+            from_month: string;
             /** @enum {string} */
-            category?: "in_service" | "retired" | "student" | "allowance";
+            category: "in_service" | "retired" | "student" | "allowance";
             /** @description monthly income (after tax) or pension, in fen */
-            income_fen?: number;
+            income_fen: number;
             /** @description the monthly dues it gives, in fen */
-            monthly_due_fen?: number;
+            monthly_due_fen: number;
         };
         DuesPayment: {
-            id?: number;
-            member?: {
-                id?: number;
-                name?: string;
+            id: number;
+            member: {
+                id: number;
+                name: string;
             };
-            org_id?: number;
+            org_id: number;
             /** @description a month, YYYY-MM */
-            month?: string;
+            month: string;
             /** @description the month's dues when recorded, in fen */
-            due_fen?: number;
+            due_fen: number;
             /** @description paid, in fen */
-            amount_fen?: number;
-            /** Format: date */
-            paid_on?: string;
-            note?: string | null;
-            recorded_by?: string;
+            amount_fen: number;
+            /** @description a date, YYYY-MM-DD */
+            paid_on: string;
+            note: string | null;
+            recorded_by: string;
             /** Format: date-time */
-            recorded_at?: string;
+            recorded_at: string;
+        };
+        DuesTotals: {
+            /** @description dues of the months with a basis, in fen */
+            due_fen: number;
+            /** @description paid for months of the period, in fen */
+            paid_fen: number;
+            /** @description dues of the months owed, in fen */
+            owed_fen: number;
+            months_owed: number;
+            months_without_basis: number;
         };
         DutyZone: {
             id: number;
             name: string;
             grid: {
-                id: number;
-                name: string;
-                path: string;
+                id?: number;
+                name?: string;
+                path?: string;
             };
-            /** @description by name */
             members: components["schemas"]["DutyZoneMember"][];
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
+            updated_at?: string;
         };
         DutyZoneMember: {
             id: number;
             name: string;
-            gender: ("male" | "female") | null;
-            /** @description YYYY-MM-DD */
-            birth_date: string | null;
-            /** @description masked: first 6 and last 4 characters */
-            id_number: string | null;
-            /** @description masked: first 3 and last 4 digits */
-            phone: string | null;
-            address: string | null;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
+            gender?: ("male" | "female") | null;
+            birth_date?: string | null;
+            id_number?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            area?: {
+                id?: number;
+                name?: string;
+                kind?: string;
+                path?: string;
             } | null;
-            /** @description the party organisation holding the membership */
-            org_id: number | null;
-            /** @description null: no longer a party member */
-            party_status: ("full" | "probationary") | null;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date-time */
+            created_at?: string;
+            org_id?: number | null;
+            party_status?: ("full" | "probationary") | null;
         };
         FeedbackSheet: {
             id: number;
@@ -2350,23 +2345,23 @@ export interface components {
             year: number;
             /** @enum {string} */
             status: "draft" | "sent" | "acknowledged";
-            member: {
-                id: number;
-                name: string;
+            member?: {
+                id?: number;
+                name?: string;
             };
-            unit: {
-                id: number;
-                name: string;
+            unit?: {
+                id?: number;
+                name?: string;
             };
-            unit_org: {
-                id: number;
-                name: string;
+            unit_org?: {
+                id?: number;
+                name?: string;
             };
-            community: {
-                id: number;
-                name: string;
+            community?: {
+                id?: number;
+                name?: string;
             };
-            receipt_no: string | null;
+            receipt_no?: string | null;
             /** @description confirmed service records of the year */
             services: number;
             /** @description hours, in quarter hours */
@@ -2374,30 +2369,22 @@ export interface components {
             /** @description distinct posts served */
             posts: number;
             lines: {
-                post_id: number;
-                title: string;
-                /** @enum {string} */
-                kind: "duty_zone" | "volunteering" | "task" | "activity";
-                services: number;
-                hours: number;
+                post_id?: number;
+                title?: string;
+                kind?: string;
+                services?: number;
+                /** @description hours, in quarter hours */
+                hours?: number;
             }[];
-            evaluation: string | null;
-            reply: string | null;
+            evaluation?: string | null;
+            reply?: string | null;
             /** Format: date-time */
-            generated_at: string;
-            generated_by: string;
-            sent_at: string | null;
-            sent_by: string | null;
-            acknowledged_at: string | null;
-            acknowledged_by: string | null;
-        };
-        FeedbackSheetGeneration: {
-            sheets: components["schemas"]["FeedbackSheet"][];
-            skipped: {
-                report_in_id: number;
-                sheet_id: number | null;
-                reason: string;
-            }[];
+            generated_at?: string;
+            generated_by?: string;
+            sent_at?: string | null;
+            sent_by?: string | null;
+            acknowledged_at?: string | null;
+            acknowledged_by?: string | null;
         };
         InboxItem: {
             id: number;
@@ -2419,53 +2406,61 @@ export interface components {
         Member: {
             id: number;
             name: string;
-            gender?: string | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string | null;
-                kind?: string | null;
-                path?: string;
+            /** @description male or female */
+            gender: string | null;
+            /** @description a date, YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 */
+            id_number: string | null;
+            /** @description masked */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string | null;
+                kind: string | null;
+                path: string;
             } | null;
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
             org_id: number;
             /** @enum {string} */
             status: "full" | "probationary";
-            joined_on?: string | null;
+            /** @description a date, YYYY-MM-DD */
+            joined_on: string | null;
             /** Format: date-time */
-            member_since?: string;
-            admitted_on?: string | null;
-            org?: {
-                id?: number;
-                name?: string;
-                kind?: string;
+            member_since: string;
+            /** @description a date, YYYY-MM-DD */
+            admitted_on: string | null;
+            org: {
+                id: number;
+                name: string;
+                kind: string;
             };
             profile: {
-                applied_on?: string | null;
-                full_on?: string | null;
-                post?: string | null;
-                education?: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
-                mobile?: boolean;
-                mobile_to?: string | null;
-                mobile_since?: string | null;
-                unit?: {
-                    id?: number;
-                    name?: string;
-                    org?: {
-                        id?: number;
-                        name?: string;
+                /** @description a date, YYYY-MM-DD */
+                applied_on: string | null;
+                /** @description a date, YYYY-MM-DD */
+                full_on: string | null;
+                post: string | null;
+                education: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
+                mobile: boolean;
+                /** @description where a mobile member is */
+                mobile_to: string | null;
+                /** @description a date, YYYY-MM-DD */
+                mobile_since: string | null;
+                unit: {
+                    id: number;
+                    name: string;
+                    org: {
+                        id: number;
+                        name: string;
                     };
                 } | null;
             };
-            dues_basis?: components["schemas"]["DuesBasis"] | null;
-            reported_in_to?: string | null;
-            receipt_no?: string | null;
+            dues_basis: components["schemas"]["DuesBasis"] | null;
         };
         MemberAppraisal: {
             id: number;
@@ -2495,10 +2490,65 @@ export interface components {
             /** Format: date-time */
             created_at?: string;
         };
-        NewAccount: {
-            id: number;
-            login: string;
-            person_id: number;
+        MemberCard: {
+            member: components["schemas"]["Member"];
+            year: number;
+            report_in: {
+                community: string | null;
+                receipt_no: string | null;
+            };
+            service: {
+                records: number;
+                hours: number;
+            };
+            org_life: {
+                present: number;
+                absent: number;
+                excused: number;
+            };
+            appraisal: string | null;
+            transfers: components["schemas"]["Transfer"][];
+            dues: {
+                due_fen: number;
+                paid_fen: number;
+                owed_fen: number;
+                months_owed: number;
+                link: string;
+            };
+            links: {
+                service: string;
+                transfers: string;
+            };
+        };
+        MemberDues: {
+            member: {
+                id: number;
+                name: string;
+            };
+            /** @description a month, YYYY-MM */
+            from: string;
+            /** @description a month, YYYY-MM */
+            to: string;
+            months: {
+                month: string;
+                /** @enum {string} */
+                state: "paid" | "owed" | "no_basis";
+                basis: components["schemas"]["DuesBasis"] | null;
+                payment: components["schemas"]["DuesPayment"] | null;
+            }[];
+            totals: components["schemas"]["DuesTotals"];
+            links: {
+                payments: string;
+            };
+        };
+        MemberRoster: {
+            org: components["schemas"]["PartyOrg"];
+            total: number;
+            truncated: boolean;
+            rows: components["schemas"]["RosterRow"][];
+            /** Format: date-time */
+            generated_at: string;
+            source: string;
         };
         Open311Request: {
             service_request_id: string;
@@ -2523,30 +2573,32 @@ export interface components {
             long?: number | null;
             media_url?: string | null;
         };
-        OrgChecks: {
-            org_id: number;
-            /** @enum {string} */
-            kind: "committee" | "general_branch" | "branch" | "group";
-            joint: boolean;
-            /** @description party_members rows of the organisation and those below it */
-            members: number;
-            full_members: number;
-            probationary_members: number;
-            counted: {
-                source: string;
-                /** @description organisations whose rows are counted */
-                organisations: number;
+        OrgActivityCard: {
+            org: components["schemas"]["PartyOrg"];
+            year: number;
+            members: {
+                members: number;
+                full: number;
+                probationary: number;
             };
-            thresholds: {
-                branch_max_members: number;
-                general_branch_max_members: number;
-                min_full_members: number;
+            members_with_below: {
+                members: number;
+                full: number;
+                probationary: number;
             };
-            checks: {
-                rule: string;
-                /** @enum {string} */
-                status: "ok" | "info" | "violation";
-                message: string;
+            meetings: {
+                id: number;
+                kind: string;
+                /** @description a date, YYYY-MM-DD */
+                held_on: string;
+                topic: string;
+                valid: boolean;
+                attendance: {
+                    present: number;
+                    absent: number;
+                    excused: number;
+                };
+                link: string;
             }[];
         };
         OrgLifeMeeting: {
@@ -2592,173 +2644,71 @@ export interface components {
         PartyMember: {
             id: number;
             name: string;
-            gender: ("male" | "female") | null;
-            /** @description YYYY-MM-DD */
-            birth_date: string | null;
-            /** @description masked: first 6 and last 4 characters */
-            id_number: string | null;
-            /** @description masked: first 3 and last 4 digits */
-            phone: string | null;
-            address: string | null;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
+            gender?: ("male" | "female") | null;
+            birth_date?: string | null;
+            id_number?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            area?: {
+                id?: number;
+                name?: string;
+                kind?: string;
+                path?: string;
             } | null;
-            /** @description the organisation holding the membership */
-            org_id: number;
-            /** @enum {string} */
-            status: "full" | "probationary";
-            /** @description admission date, YYYY-MM-DD */
-            joined_on: string | null;
             /** Format: date-time */
-            member_since: string;
+            updated_at?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description the organisation holding the membership */
+            org_id?: number;
+            /** @enum {string} */
+            status?: "full" | "probationary";
+            joined_on?: string | null;
+            /** Format: date-time */
+            member_since?: string;
         };
         PartyOrg: {
             id: number;
+            parent_id: number | null;
             /** @enum {string} */
             kind: "committee" | "general_branch" | "branch" | "group";
             name: string;
             /** @description a joint branch (联合支部) of several small units */
             joint: boolean;
-            /** @description the area it sits in */
             area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
+                id?: number;
+                name?: string;
+                kind?: string;
+                path?: string;
             };
             /** @description materialized path of ids, "/3/7/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
-            /** @description none for a root */
-            parent_id: number | null;
-        };
-        PartyOrgSubtree: {
-            /** @description the organisation and those below it, in path order */
-            items: components["schemas"]["PartyOrg"][];
-            /** @description more organisations lie below than the answer holds */
-            truncated: boolean;
-        };
-        PartyOrgView: {
-            id: number;
-            /** @enum {string} */
-            kind: "committee" | "general_branch" | "branch" | "group";
-            name: string;
-            /** @description a joint branch (联合支部) of several small units */
-            joint: boolean;
-            /** @description the area it sits in */
-            area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
-            };
-            /** @description materialized path of ids, "/3/7/" */
-            path: string;
-            /** @description 0 for a root */
-            depth: number;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @description none for a root */
-            parent_id: number | null;
-            ancestors: {
-                id: number;
-                /** @enum {string} */
-                kind: "committee" | "general_branch" | "branch" | "group";
-                name: string;
-            }[];
-            member_counts: {
-                /** @description members the organisation holds itself */
-                direct: {
-                    members: number;
-                    full: number;
-                    probationary: number;
-                };
-                /** @description members it holds with every organisation below it */
-                subtree: {
-                    members: number;
-                    full: number;
-                    probationary: number;
-                };
-            };
+            updated_at?: string;
         };
         Person: {
             id: number;
             name: string;
-            gender: ("male" | "female") | null;
-            /** @description YYYY-MM-DD */
-            birth_date: string | null;
-            /** @description masked: first 6 and last 4 characters */
-            id_number: string | null;
-            /** @description masked: first 3 and last 4 digits */
-            phone: string | null;
-            address: string | null;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @description the household or smallest known area */
-            area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
+            gender?: ("male" | "female") | null;
+            birth_date?: string | null;
+            id_number?: string | null;
+            phone?: string | null;
+            address?: string | null;
+            area?: {
+                id?: number;
+                name?: string;
+                kind?: string;
+                path?: string;
             } | null;
-        };
-        PersonView: {
-            id: number;
-            name: string;
-            gender: ("male" | "female") | null;
-            /** @description YYYY-MM-DD */
-            birth_date: string | null;
-            /** @description masked: first 6 and last 4 characters */
-            id_number: string | null;
-            /** @description masked: first 3 and last 4 digits */
-            phone: string | null;
-            address: string | null;
+            roles?: Record<string, never>[];
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
-            /** @description the household or smallest known area */
-            area: {
-                id: number;
-                name: string;
-                kind: string;
-                path: string;
-            } | null;
-            roles: {
-                /** @description the role grant */
-                id: number;
-                /** @enum {string} */
-                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-                area: {
-                    id: number;
-                    name: string;
-                } | null;
-                org: {
-                    id: number;
-                    name: string;
-                } | null;
-            }[];
-        };
-        PersonalValue: {
-            /** @enum {string} */
-            field: "id_number" | "phone";
-            value: string;
+            updated_at?: string;
         };
         Photo: {
             id: number;
@@ -2779,31 +2729,31 @@ export interface components {
             receipt_no: string;
             report_in_id: number;
             /** @enum {string} */
-            kind: "member" | "unit";
-            member: {
-                id: number;
-                name: string;
-                party_org: string | null;
+            kind?: "member" | "unit";
+            member?: {
+                id?: number;
+                name?: string;
+                party_org?: string | null;
             } | null;
             unit: {
-                id: number;
-                name: string;
+                id?: number;
+                name?: string;
             };
             unit_org: {
-                id: number;
-                name: string;
+                id?: number;
+                name?: string;
             };
             community: {
-                id: number;
-                name: string;
+                id?: number;
+                name?: string;
             };
-            community_org: string | null;
-            note: string | null;
-            /** @description YYYY-MM-DD */
-            submitted_on: string;
-            /** @description YYYY-MM-DD */
+            community_org?: string | null;
+            note?: string | null;
+            /** Format: date */
+            submitted_on?: string;
+            /** Format: date */
             confirmed_on: string;
-            confirmed_by: string;
+            confirmed_by?: string;
         };
         ReportIn: {
             id: number;
@@ -2811,231 +2761,279 @@ export interface components {
             kind: "member" | "unit";
             /** @enum {string} */
             status: "submitted" | "confirmed" | "declined" | "withdrawn";
-            /** @description a member report-in's member; null for a unit */
-            member: components["schemas"]["Person"] | null;
+            member?: components["schemas"]["Person"] | null;
             unit: {
-                id: number;
-                name: string;
-                /** @enum {string} */
-                kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
-                org: {
-                    id: number;
-                    name: string;
+                id?: number;
+                name?: string;
+                kind?: string;
+                org?: {
+                    id?: number;
+                    name?: string;
                 };
             };
             community: {
-                id: number;
-                name: string;
-                path: string;
+                id?: number;
+                name?: string;
+                path?: string;
             };
-            note: string | null;
-            decline_reason: string | null;
-            /** @description 报到回执卡 number, set on confirmation */
-            receipt_no: string | null;
+            note?: string | null;
+            decline_reason?: string | null;
+            receipt_no?: string | null;
             /** Format: date-time */
-            submitted_at: string;
+            submitted_at?: string;
             /** @description login */
-            submitted_by: string;
-            decided_at: string | null;
-            decided_by: string | null;
-            /** @description the member's household lies in the community */
-            resides_in_community: boolean | null;
+            submitted_by?: string;
+            decided_at?: string | null;
+            decided_by?: string | null;
+            resides_in_community?: boolean | null;
         };
         ReportInFigures: {
             area: {
-                id: number;
-                name: string;
-                kind: string;
+                id?: number;
+                name?: string;
+                kind?: string;
             };
             year: number;
-            period: {
-                /** @description YYYY-MM-DD */
-                from: string;
-                /** @description YYYY-MM-DD */
-                to: string;
+            period?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
             };
             totals: {
-                reported_in: number;
-                confirmed: number;
-                units_reported_in: number;
-                units_confirmed: number;
-                active: number;
+                reported_in?: number;
+                confirmed?: number;
+                units_reported_in?: number;
+                units_confirmed?: number;
+                active?: number;
                 /** @description hours, in quarter hours */
-                hours: number;
-                services: number;
-                sheets_sent: number;
-                sheets_acknowledged: number;
-                /** @description for each figure, the list query returning the rows behind it */
-                links: {
-                    reported_in: string;
-                    confirmed: string;
-                    units_reported_in: string;
-                    units_confirmed: string;
-                    active: string;
-                    hours: string;
-                    services: string;
-                    sheets_sent: string;
-                    sheets_acknowledged: string;
+                hours?: number;
+                services?: number;
+                sheets_sent?: number;
+                sheets_acknowledged?: number;
+                links?: {
+                    /** @description the list query returning the rows behind the figure */
+                    reported_in?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    confirmed?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    units_reported_in?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    units_confirmed?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    active?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    hours?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    services?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    sheets_sent?: string;
+                    /** @description the list query returning the rows behind the figure */
+                    sheets_acknowledged?: string;
                 };
             };
             communities: {
-                community: {
-                    id: number;
-                    name: string;
+                community?: {
+                    id?: number;
+                    name?: string;
                 };
-                figures: {
-                    reported_in: number;
-                    confirmed: number;
-                    units_reported_in: number;
-                    units_confirmed: number;
-                    active: number;
+                figures?: {
+                    reported_in?: number;
+                    confirmed?: number;
+                    units_reported_in?: number;
+                    units_confirmed?: number;
+                    active?: number;
                     /** @description hours, in quarter hours */
-                    hours: number;
-                    services: number;
-                    sheets_sent: number;
-                    sheets_acknowledged: number;
-                    /** @description for each figure, the list query returning the rows behind it */
-                    links: {
-                        reported_in: string;
-                        confirmed: string;
-                        units_reported_in: string;
-                        units_confirmed: string;
-                        active: string;
-                        hours: string;
-                        services: string;
-                        sheets_sent: string;
-                        sheets_acknowledged: string;
+                    hours?: number;
+                    services?: number;
+                    sheets_sent?: number;
+                    sheets_acknowledged?: number;
+                    links?: {
+                        /** @description the list query returning the rows behind the figure */
+                        reported_in?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        confirmed?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        units_reported_in?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        units_confirmed?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        active?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        hours?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        services?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        sheets_sent?: string;
+                        /** @description the list query returning the rows behind the figure */
+                        sheets_acknowledged?: string;
                     };
                 };
             }[];
         };
-        RoleGrant: {
+        RosterRow: {
             id: number;
-            person_id: number;
-            /** @enum {string} */
-            role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-        };
-        ServicePost: {
-            id: number;
-            community: {
-                id: number;
-                name: string;
-            };
-            /** @enum {string} */
-            kind: "duty_zone" | "volunteering" | "task" | "activity";
-            title: string;
-            description: string | null;
-            duty_zone: {
-                id: number;
-                name: string;
-            } | null;
-            open: boolean;
-            /** @description members who have claimed it */
-            claims: number;
-            /** @description claimed by the caller */
-            claimed: boolean;
+            name: string;
+            /** @description male or female */
+            gender: string | null;
+            /** @description a date, YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 */
+            id_number: string | null;
+            /** @description masked */
+            phone: string | null;
+            address: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            area: {
+                id: number;
+                name: string | null;
+                kind: string | null;
+                path: string;
+            } | null;
+            org_id: number;
+            /** @enum {string} */
+            status: "full" | "probationary";
+            /** @description a date, YYYY-MM-DD */
+            joined_on: string | null;
+            /** Format: date-time */
+            member_since: string;
+            /** @description a date, YYYY-MM-DD */
+            admitted_on: string | null;
+            org: {
+                id: number;
+                name: string;
+                kind: string;
+            };
+            profile: {
+                /** @description a date, YYYY-MM-DD */
+                applied_on: string | null;
+                /** @description a date, YYYY-MM-DD */
+                full_on: string | null;
+                post: string | null;
+                education: ("primary" | "junior_secondary" | "senior_secondary" | "vocational" | "college" | "bachelor" | "master" | "doctorate") | null;
+                mobile: boolean;
+                /** @description where a mobile member is */
+                mobile_to: string | null;
+                /** @description a date, YYYY-MM-DD */
+                mobile_since: string | null;
+                unit: {
+                    id: number;
+                    name: string;
+                    org: {
+                        id: number;
+                        name: string;
+                    };
+                } | null;
+            };
+            dues_basis: components["schemas"]["DuesBasis"] | null;
+            reported_in_to: string | null;
+            receipt_no: string | null;
+        };
+        ServicePost: {
+            id: number;
+            community: {
+                id?: number;
+                name?: string;
+            };
+            /** @enum {string} */
+            kind: "duty_zone" | "volunteering" | "task" | "activity";
+            title: string;
+            description?: string | null;
+            duty_zone?: {
+                id?: number;
+                name?: string;
+            } | null;
+            open: boolean;
+            /** @description members who have claimed it */
+            claims?: number;
+            /** @description claimed by the caller */
+            claimed?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
         };
         ServiceRecord: {
             id: number;
-            report_in_id: number;
+            report_in_id?: number;
+            member: {
+                id?: number;
+                name?: string;
+            };
+            post: {
+                id?: number;
+                title?: string;
+                kind?: string;
+            };
+            community?: {
+                id?: number;
+                name?: string;
+            };
+            unit?: {
+                id?: number;
+                name?: string;
+            };
+            /** Format: date */
+            served_on: string;
+            /** @description hours, in quarter hours */
+            hours: number;
+            note?: string | null;
+            /** @enum {string} */
+            status: "logged" | "confirmed" | "rejected";
+            reject_reason?: string | null;
+            /** Format: date-time */
+            logged_at?: string;
+            logged_by?: string;
+            decided_at?: string | null;
+            decided_by?: string | null;
+        };
+        Transfer: {
+            id: number;
             member: {
                 id: number;
                 name: string;
             };
-            post: {
-                id: number;
-                title: string;
-                /** @enum {string} */
-                kind: "duty_zone" | "volunteering" | "task" | "activity";
-            };
-            community: {
+            from_org: {
                 id: number;
                 name: string;
             };
-            unit: {
+            to_org: {
                 id: number;
                 name: string;
             };
-            /** @description YYYY-MM-DD */
-            served_on: string;
-            /** @description hours, in quarter hours */
-            hours: number;
-            note: string | null;
+            /** @description null: for good */
+            months_away: number | null;
             /** @enum {string} */
-            status: "logged" | "confirmed" | "rejected";
-            reject_reason: string | null;
+            letter: "none" | "certificate" | "transfer";
+            letter_no: string | null;
+            reason: string;
+            /** @enum {string} */
+            status: "issued" | "accepted" | "refused" | "cancelled";
+            refusal_reason: string | null;
+            cancel_reason: string | null;
+            issued_by: string;
             /** Format: date-time */
-            logged_at: string;
-            logged_by: string;
-            decided_at: string | null;
+            issued_at: string;
             decided_by: string | null;
-        };
-        ServiceRecordPage: {
-            items: components["schemas"]["ServiceRecord"][];
-            page: number;
-            per_page: number;
-            /** @description rows matching the filters in the caller's scope */
-            total: number;
-            /** @description the hours of all matching rows */
-            hours: number;
-        };
-        Session: {
-            token: string;
-            /** Format: date-time */
-            expires_at: string;
-            account: components["schemas"]["Account"];
-        };
-        SessionAccount: {
-            account: components["schemas"]["Account"];
-        };
-        Transfer: {
-            id?: number;
-            member?: {
-                id?: number;
-                name?: string;
-            };
-            from_org?: {
-                id?: number;
-                name?: string;
-            };
-            to_org?: {
-                id?: number;
-                name?: string;
-            };
-            months_away?: number | null;
-            /** @enum {string} */
-            letter?: "none" | "certificate" | "transfer";
-            letter_no?: string | null;
-            reason?: string;
-            /** @enum {string} */
-            status?: "issued" | "accepted" | "refused" | "cancelled";
-            refusal_reason?: string | null;
-            cancel_reason?: string | null;
-            issued_by?: string;
-            /** Format: date-time */
-            issued_at?: string;
-            decided_by?: string | null;
-            decided_at?: string | null;
+            decided_at: string | null;
         };
         WorkUnit: {
             id: number;
             name: string;
             /** @enum {string} */
             kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
-            /** @description the unit's party organisation */
             org: {
-                id: number;
-                name: string;
-                path: string;
+                id?: number;
+                name?: string;
+                path?: string;
             };
             /** Format: date-time */
-            created_at: string;
+            created_at?: string;
             /** Format: date-time */
-            updated_at: string;
+            updated_at?: string;
         };
         Problem: {
             type: string;
@@ -3293,14 +3291,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description none: a new root (a city) */
                     parent_id?: number;
                     /** @enum {string} */
                     kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
+                    /** @description at most 100 characters */
                     name: string;
-                    /** @description administrative division code */
                     code?: string;
-                    /** @description GeoJSON Polygon or MultiPolygon of closed rings in longitude, latitude */
+                    /** @description GeoJSON Polygon or MultiPolygon */
                     geometry?: Record<string, never>;
                 };
             };
@@ -3343,7 +3340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AreaView"];
+                    "application/json": components["schemas"]["Area"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3370,7 +3367,6 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
-                    /** @description administrative division code */
                     code?: string;
                     geometry?: Record<string, never> | null;
                 };
@@ -3417,7 +3413,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AreaSubtree"];
+                    "application/json": {
+                        items?: components["schemas"]["Area"][];
+                        truncated?: boolean;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3578,7 +3577,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonView"];
+                    "application/json": components["schemas"]["Person"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3666,7 +3665,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonalValue"];
+                    "application/json": {
+                        field?: string;
+                        value?: string;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3703,7 +3705,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Person"][];
+                        items?: components["schemas"]["Person"][];
                     };
                 };
             };
@@ -3827,7 +3829,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyOrgView"];
+                    "application/json": {
+                        id: number;
+                        parent_id: number | null;
+                        /** @enum {string} */
+                        kind: "committee" | "general_branch" | "branch" | "group";
+                        name: string;
+                        /** @description a joint branch (联合支部) of several small units */
+                        joint: boolean;
+                        area: {
+                            id?: number;
+                            name?: string;
+                            kind?: string;
+                            path?: string;
+                        };
+                        /** @description materialized path of ids, "/3/7/" */
+                        path: string;
+                        /** @description 0 for a root */
+                        depth: number;
+                        /** Format: date-time */
+                        created_at?: string;
+                        /** Format: date-time */
+                        updated_at?: string;
+                        ancestors?: {
+                            id?: number;
+                            /** @enum {string} */
+                            kind?: "committee" | "general_branch" | "branch" | "group";
+                            name?: string;
+                        }[];
+                        member_counts?: {
+                            direct: {
+                                members?: number;
+                                full?: number;
+                                probationary?: number;
+                            };
+                            subtree: {
+                                members?: number;
+                                full?: number;
+                                probationary?: number;
+                            };
+                        };
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3897,7 +3939,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartyOrgSubtree"];
+                    "application/json": {
+                        items?: components["schemas"]["PartyOrg"][];
+                        truncated?: boolean;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3965,7 +4010,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgChecks"];
+                    "application/json": {
+                        org_id: number;
+                        /** @enum {string} */
+                        kind: "committee" | "general_branch" | "branch" | "group";
+                        joint?: boolean;
+                        /** @description party_members rows of the organisation and those below it */
+                        members: number;
+                        full_members: number;
+                        probationary_members: number;
+                        counted?: {
+                            source?: string;
+                            /** @description organisations whose rows are counted */
+                            organisations?: number;
+                        };
+                        thresholds: {
+                            branch_max_members?: number;
+                            general_branch_max_members?: number;
+                            min_full_members?: number;
+                        };
+                        checks: {
+                            rule: string;
+                            /** @enum {string} */
+                            status: "ok" | "info" | "violation";
+                            message: string;
+                        }[];
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4149,7 +4219,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SessionAccount"];
+                    "application/json": {
+                        account?: components["schemas"]["Account"];
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4185,7 +4257,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Session"];
+                    "application/json": {
+                        token?: string;
+                        /** Format: date-time */
+                        expires_at?: string;
+                        account?: components["schemas"]["Account"];
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4237,7 +4314,7 @@ export interface operations {
             content: {
                 "application/json": {
                     current_password: string;
-                    /** @description at least 10 characters */
+                    /** @description 10 to 128 characters */
                     new_password: string;
                 };
             };
@@ -4286,7 +4363,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NewAccount"];
+                    "application/json": {
+                        id?: number;
+                        login?: string;
+                        person_id?: number;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4313,9 +4394,7 @@ export interface operations {
                     person_id: number;
                     /** @enum {string} */
                     role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-                    /** @description the area it is held on */
                     area_id?: number;
-                    /** @description the party organisation */
                     org_id?: number;
                 };
             };
@@ -4327,7 +4406,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RoleGrant"];
+                    "application/json": {
+                        id?: number;
+                        person_id?: number;
+                        role?: string;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4426,7 +4509,7 @@ export interface operations {
                 "application/json": {
                     /** @description an area of kind grid */
                     grid_id: number;
-                    /** @description unique on the grid */
+                    /** @description at most 100 characters, unique on the grid */
                     name: string;
                     member_ids: number[];
                 };
@@ -4525,7 +4608,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description unique on the grid */
                     name?: string;
                     member_ids?: number[];
                 };
@@ -5532,7 +5614,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description unique */
+                    /** @description unique, at most 100 characters */
                     name: string;
                     /** @enum {string} */
                     kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
@@ -5657,10 +5739,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * @description member (the default) or unit
-                     * @enum {string}
-                     */
+                    /** @enum {string} */
                     kind?: "member" | "unit";
                     /** @description a member report-in: defaults to the caller; another person only for the community's staff */
                     person_id?: number;
@@ -5668,7 +5747,7 @@ export interface operations {
                     unit_id: number;
                     /** @description a member's defaults to their community of residence; required for a unit */
                     community_id?: number;
-                    /** @description what the member or unit offers; several lines allowed */
+                    /** @description what the member or unit offers, at most 2000 characters */
                     note?: string;
                 };
             };
@@ -5768,7 +5847,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description several lines allowed */
+                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -5950,8 +6029,9 @@ export interface operations {
                     community_id: number;
                     /** @enum {string} */
                     kind: "duty_zone" | "volunteering" | "task" | "activity";
+                    /** @description at most 100 characters */
                     title: string;
-                    /** @description several lines allowed */
+                    /** @description at most 2000 characters */
                     description?: string;
                     /** @description for kind duty_zone: a zone of the community */
                     duty_zone_id?: number;
@@ -6153,7 +6233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ServiceRecordPage"];
+                    "application/json": {
+                        items: components["schemas"]["ServiceRecord"][];
+                        page: number;
+                        per_page: number;
+                        /** @description rows matching the filters in the caller's scope */
+                        total: number;
+                        /** @description the hours of all matching rows */
+                        hours?: number;
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6284,7 +6372,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description several lines allowed */
+                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -6337,7 +6425,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FeedbackSheetGeneration"];
+                    "application/json": {
+                        sheets?: components["schemas"]["FeedbackSheet"][];
+                        skipped?: {
+                            report_in_id?: number;
+                            sheet_id?: number | null;
+                            reason?: string;
+                        }[];
+                    };
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6516,7 +6611,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the unit's answer; several lines allowed */
+                    /** @description the unit's answer, at most 2000 characters */
                     reply?: string;
                 };
             };
@@ -7773,15 +7868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: components["schemas"]["PartyOrg"];
-                        total?: number;
-                        truncated?: boolean;
-                        rows?: components["schemas"]["Member"][];
-                        /** Format: date-time */
-                        generated_at?: string;
-                        source?: string;
-                    };
+                    "application/json": components["schemas"]["MemberRoster"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7879,36 +7966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        member?: components["schemas"]["Member"];
-                        year?: number;
-                        report_in?: {
-                            community?: string | null;
-                            receipt_no?: string | null;
-                        };
-                        service?: {
-                            records?: number;
-                            hours?: number;
-                        };
-                        org_life?: {
-                            present?: number;
-                            absent?: number;
-                            excused?: number;
-                        };
-                        appraisal?: string | null;
-                        transfers?: components["schemas"]["Transfer"][];
-                        dues?: {
-                            due_fen?: number;
-                            paid_fen?: number;
-                            owed_fen?: number;
-                            months_owed?: number;
-                            link?: string;
-                        };
-                        links?: {
-                            service?: string;
-                            transfers?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["MemberCard"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8010,34 +8068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: components["schemas"]["PartyOrg"];
-                        year?: number;
-                        members?: {
-                            members?: number;
-                            full?: number;
-                            probationary?: number;
-                        };
-                        members_with_below?: {
-                            members?: number;
-                            full?: number;
-                            probationary?: number;
-                        };
-                        meetings?: {
-                            id?: number;
-                            kind?: string;
-                            /** Format: date */
-                            held_on?: string;
-                            topic?: string;
-                            valid?: boolean;
-                            attendance?: {
-                                present?: number;
-                                absent?: number;
-                                excused?: number;
-                            };
-                            link?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgActivityCard"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8285,7 +8316,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -8323,7 +8353,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
@@ -8488,37 +8517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        member?: {
-                            id?: number;
-                            name?: string;
-                        };
-                        /** @description a month, YYYY-MM */
-                        from?: string;
-                        /** @description a month, YYYY-MM */
-                        to?: string;
-                        months?: {
-                            /** @description a month, YYYY-MM */
-                            month?: string;
-                            /** @enum {string} */
-                            state?: "paid" | "owed" | "no_basis";
-                            basis?: components["schemas"]["DuesBasis"] | null;
-                            payment?: components["schemas"]["DuesPayment"] | null;
-                        }[];
-                        totals?: {
-                            /** @description dues of the months with a basis, in fen */
-                            due_fen?: number;
-                            /** @description paid for months of the period, in fen */
-                            paid_fen?: number;
-                            /** @description dues of the months owed, in fen */
-                            owed_fen?: number;
-                            months_owed?: number;
-                            months_without_basis?: number;
-                        };
-                        links?: {
-                            payments?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["MemberDues"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8554,51 +8553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: {
-                            id?: number;
-                            name?: string;
-                        };
-                        /** @description a month, YYYY-MM */
-                        from?: string;
-                        /** @description a month, YYYY-MM */
-                        to?: string;
-                        members_counted?: number;
-                        totals?: {
-                            /** @description dues of the months with a basis, in fen */
-                            due_fen?: number;
-                            /** @description paid for months of the period, in fen */
-                            paid_fen?: number;
-                            /** @description dues of the months owed, in fen */
-                            owed_fen?: number;
-                            months_owed?: number;
-                            months_without_basis?: number;
-                        };
-                        members?: {
-                            member?: {
-                                id?: number;
-                                name?: string;
-                            };
-                            org?: {
-                                id?: number;
-                                name?: string;
-                            };
-                            totals?: {
-                                /** @description dues of the months with a basis, in fen */
-                                due_fen?: number;
-                                /** @description paid for months of the period, in fen */
-                                paid_fen?: number;
-                                /** @description dues of the months owed, in fen */
-                                owed_fen?: number;
-                                months_owed?: number;
-                                months_without_basis?: number;
-                            };
-                            link?: string;
-                        }[];
-                        links?: {
-                            payments?: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["DuesArrears"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8641,11 +8596,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["DuesPayment"][];
-                        page?: number;
-                        per_page?: number;
-                        total?: number;
-                        amount_fen?: number;
+                        items: components["schemas"]["DuesPayment"][];
+                        page: number;
+                        per_page: number;
+                        /** @description rows matching the filters in the caller's scope */
+                        total: number;
+                        amount_fen: number;
                     };
                 };
             };
@@ -8834,7 +8790,6 @@ export const appealViewUrgencyValues: ReadonlyArray<NonNullable<components["sche
 export const appealViewStateValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
 export const appealViewRatingValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["rating"]>> = ["satisfied","basically_satisfied","not_satisfied"];
 export const areaKindValues: ReadonlyArray<NonNullable<components["schemas"]["Area"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
-export const areaViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["AreaView"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
 export const disclosureCategoryValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["category"]>> = ["government","affairs","finance"];
 export const disclosureModeValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["mode"]>> = ["ad_hoc","periodic"];
 export const disclosureStateValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["state"]>> = ["published","withdrawn"];
@@ -8845,21 +8800,17 @@ export const feedbackSheetStatusValues: ReadonlyArray<NonNullable<components["sc
 export const inboxItemKindValues: ReadonlyArray<NonNullable<components["schemas"]["InboxItem"]["kind"]>> = ["assigned","overdue"];
 export const memberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Member"]["status"]>> = ["full","probationary"];
 export const open311RequestStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Request"]["status"]>> = ["open","closed"];
-export const orgChecksKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgChecks"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const orgLifeMeetingKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeeting"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
 export const partyMemberGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["gender"]>> = ["male","female"];
 export const partyMemberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["status"]>> = ["full","probationary"];
 export const partyOrgKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrg"]["kind"]>> = ["committee","general_branch","branch","group"];
-export const partyOrgViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrgView"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const personGenderValues: ReadonlyArray<NonNullable<components["schemas"]["Person"]["gender"]>> = ["male","female"];
-export const personViewGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PersonView"]["gender"]>> = ["male","female"];
-export const personalValueFieldValues: ReadonlyArray<NonNullable<components["schemas"]["PersonalValue"]["field"]>> = ["id_number","phone"];
 export const photoContentTypeValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["content_type"]>> = ["image/jpeg","image/png","image/webp"];
 export const photoStepValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["step"]>> = ["raise","resolve"];
 export const receiptKindValues: ReadonlyArray<NonNullable<components["schemas"]["Receipt"]["kind"]>> = ["member","unit"];
 export const reportInKindValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["kind"]>> = ["member","unit"];
 export const reportInStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["status"]>> = ["submitted","confirmed","declined","withdrawn"];
-export const roleGrantRoleValues: ReadonlyArray<NonNullable<components["schemas"]["RoleGrant"]["role"]>> = ["resident","member","volunteer","grid_worker","staff","unit_rep","provider","subdistrict_admin","district_admin","system_admin"];
+export const rosterRowStatusValues: ReadonlyArray<NonNullable<components["schemas"]["RosterRow"]["status"]>> = ["full","probationary"];
 export const servicePostKindValues: ReadonlyArray<NonNullable<components["schemas"]["ServicePost"]["kind"]>> = ["duty_zone","volunteering","task","activity"];
 export const serviceRecordStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ServiceRecord"]["status"]>> = ["logged","confirmed","rejected"];
 export const transferLetterValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["letter"]>> = ["none","certificate","transfer"];
