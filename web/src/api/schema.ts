@@ -1325,7 +1325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a JSON object {seq, event, at, appeal_id, state, state_now, category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, overdue, assigned_to_you, link}; no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
+        /** The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a LiveQueueFrame (components); no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
         get: operations["get/api/v1/stream"];
         put?: never;
         post?: never;
@@ -1342,7 +1342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` {area {id, kind, name}, today, satisfaction_from, received_today, in_progress_today, resolved_today, overdue_now, satisfaction {numerator, denominator, rate}}, each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
+        /** A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` HallFigures (components), each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
         get: operations["get/api/v1/stream/hall"];
         put?: never;
         post?: never;
@@ -2084,6 +2084,58 @@ export interface components {
             /** @description seconds from intake */
             resolve_s: number | null;
         };
+        AppealKpis: {
+            area: components["schemas"]["Area"];
+            /** @description YYYY-MM-DD, as given */
+            from: string | null;
+            /** @description YYYY-MM-DD, as given */
+            to: string | null;
+            /** Format: date-time */
+            as_of: string;
+            /** @description appeals received in the period in the area */
+            received: {
+                count: number;
+                links: {
+                    /** @description appeals list URL */
+                    appeals: string;
+                };
+            };
+            /** @description answered by accept_by / received */
+            response_rate: components["schemas"]["KpiRatio"];
+            /** @description arrived by on_site_by / with an on-site clock */
+            on_site_in_time: components["schemas"]["KpiRatio"];
+            /** @description resolved, followed up or closed after a fix / received, less referred and merged */
+            resolution_rate: components["schemas"]["KpiRatio"];
+            satisfaction_rate: {
+                /** @description satisfied + basically_satisfied */
+                numerator: number;
+                /** @description rated */
+                denominator: number;
+                rate: number | null;
+                links: {
+                    /** @description appeals list URL of the numerator */
+                    numerator: string;
+                    /** @description appeals list URL of the denominator */
+                    denominator: string;
+                    satisfied: string;
+                    basically_satisfied: string;
+                    not_satisfied: string;
+                };
+                /** @description satisfied / rated */
+                strict_rate: number | null;
+                satisfied: number;
+                basically_satisfied: number;
+                not_satisfied: number;
+            };
+            /** @description open with a deadline missed, now (whatever the period) */
+            overdue_now: {
+                count: number;
+                links: {
+                    /** @description appeals list URL */
+                    appeals: string;
+                };
+            };
+        };
         /** @enum {string} */
         AppealOpenState: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated";
         AppealPartner: {
@@ -2093,9 +2145,12 @@ export interface components {
             id: number;
             name: string;
             community_id: number;
-            categories: ("small_matter" | "urgent_safety" | "utilities" | "ordinary" | "complex")[];
-            services?: string | null;
-            person_ids?: number[];
+            /** @description codes of GET /api/v1/appeal-categories */
+            categories: string[];
+            /** @description provider: what it offers */
+            services: string | null;
+            /** @description provider: the people who act for it (a unit: none) */
+            person_ids: number[];
         };
         AppealStep: {
             id: number;
@@ -2111,6 +2166,20 @@ export interface components {
             detail: Record<string, never>;
             /** Format: date-time */
             at: string;
+        };
+        AppealSuggestion: {
+            /** @enum {string} */
+            assignee_kind: "person" | "unit" | "provider";
+            assignee_id: number;
+            /** @enum {string} */
+            role: "duty_zone_member" | "grid_worker" | "unit" | "provider";
+            /** @description the unit's or provider's name */
+            name: string | null;
+            reason: string;
+            /** @description duty_zone_member: the zone served */
+            zone_id: number | null;
+            /** @description assignee_kind person */
+            person: components["schemas"]["Person"] | null;
         };
         AppealView: {
             id: number;
@@ -2349,20 +2418,82 @@ export interface components {
             acknowledged_at?: string | null;
             acknowledged_by?: string | null;
         };
+        HallFigures: {
+            area: {
+                id: number;
+                kind: string;
+                name: string;
+            };
+            /** @description YYYY-MM-DD, China Standard Time */
+            today: string;
+            /** @description YYYY-MM-DD: 29 days before */
+            satisfaction_from: string;
+            received_today: number;
+            in_progress_today: number;
+            resolved_today: number;
+            overdue_now: number;
+            satisfaction: {
+                numerator: number;
+                denominator: number;
+                rate: number | null;
+            };
+        };
         InboxItem: {
             id: number;
             /** @enum {string} */
             kind: "assigned" | "overdue";
             appeal_id: number;
             /** @description the record event it comes from */
-            event_seq?: number;
+            event_seq: number;
             /** @description the appeal's state now */
             state: string;
-            category?: string;
+            category: string;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             read: boolean;
-            read_at?: string | null;
+            /** @description the appeal's URL */
+            link: string;
+            read_at: string | null;
+        };
+        KpiRatio: {
+            numerator: number;
+            denominator: number;
+            rate: number | null;
+            links: {
+                /** @description appeals list URL of the numerator */
+                numerator: string;
+                /** @description appeals list URL of the denominator */
+                denominator: string;
+            };
+        };
+        LiveQueueFrame: {
+            /** @description the event's seq, also the frame's id */
+            seq: number;
+            /** @description the record action: appeal.raise, appeal.dispatch, ... */
+            event: string;
+            /** Format: date-time */
+            at: string;
+            appeal_id: number;
+            /**
+             * @description the state the event left the appeal in
+             * @enum {string}
+             */
+            state: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated" | "resolved" | "followed_up" | "closed" | "referred" | "closed_unresolved" | "merged";
+            /**
+             * @description the appeal's state now
+             * @enum {string}
+             */
+            state_now: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated" | "resolved" | "followed_up" | "closed" | "referred" | "closed_unresolved" | "merged";
+            category: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent";
+            area_id: number;
+            area_kind: string;
+            accept_by: string | null;
+            on_site_by: string | null;
+            resolve_by: string | null;
+            overdue: boolean;
+            assigned_to_you: boolean;
             /** @description the appeal's URL */
             link: string;
         };
@@ -2420,93 +2551,253 @@ export interface components {
         MemberAppraisal: {
             id: number;
             org: {
-                id?: number;
-                kind?: string;
-                name?: string;
-                path?: string;
+                id: number;
+                kind: string;
+                name: string;
             };
             year: number;
-            /** Format: date */
             held_on: string;
             /** @description its member_appraisal meeting */
             meeting_id: number;
-            counts?: {
-                excellent?: number;
-                qualified?: number;
-                basically_qualified?: number;
-                unqualified?: number;
+            counts: {
+                excellent: number;
+                qualified: number;
+                basically_qualified: number;
+                unqualified: number;
             };
             results: {
-                person?: components["schemas"]["Person"];
+                person: components["schemas"]["Person"];
                 /** @enum {string} */
-                outcome?: "excellent" | "qualified" | "basically_qualified" | "unqualified";
-                note?: string | null;
+                outcome: "excellent" | "qualified" | "basically_qualified" | "unqualified";
+                note: string | null;
             }[];
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
+        };
+        Open311Error: {
+            /** @description the HTTP status */
+            code: number;
+            /** @description naming the parameter at fault */
+            description: string;
+        };
+        Open311Posted: {
+            service_request_id: string;
+            token: string;
+            service_notice: string;
+            /** @description not kept: null */
+            account_id: string | null;
         };
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
             status: "open" | "closed";
-            status_notes?: string;
-            service_name?: string;
+            status_notes: string;
+            service_name: string;
             service_code: string;
             /** @description with numbers and the resident's name masked */
-            description?: string;
-            agency_responsible?: string;
-            service_notice?: string;
+            description: string;
+            agency_responsible: string;
+            service_notice: string;
             /** Format: date-time */
             requested_datetime: string;
             /** Format: date-time */
-            updated_datetime?: string;
-            expected_datetime?: string | null;
-            address?: string;
-            address_id?: string;
-            zipcode?: string | null;
-            lat?: number | null;
-            long?: number | null;
-            media_url?: string | null;
+            updated_datetime: string;
+            expected_datetime: string | null;
+            address: string;
+            /** @description the area of the place (a household's building) */
+            address_id: string;
+            /** @description not kept: null */
+            zipcode: string | null;
+            lat: number | null;
+            long: number | null;
+            /** @description photos are private to those who may read the appeal: null */
+            media_url: string | null;
+        };
+        Open311Service: {
+            service_code: string;
+            service_name: string;
+            /** @description the category's clocks */
+            description: string;
+            /** @description false: no extra attributes */
+            metadata: boolean;
+            /** @enum {string} */
+            type: "realtime";
+            keywords: string;
+            group: string;
+        };
+        OrgLifeCoverage: {
+            from: string;
+            to: string;
+            as_of: string;
+            organisations: {
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
+                /** @description periods held or missed in the range */
+                owed: number;
+                held: number;
+                /** @description periods not yet over with no meeting yet: not owed */
+                open: number;
+                missed: components["schemas"]["OrgLifeMissedSlot"][];
+            }[];
+            members: components["schemas"]["OrgLifeCoverageMember"][];
+            share: {
+                complete: number;
+                measured: number;
+                /** @description complete / measured; null: none measured */
+                ratio: number | null;
+                complete_ids: number[];
+                incomplete_ids: number[];
+                unmeasured_ids: number[];
+            };
+        };
+        OrgLifeCoverageMember: {
+            person: components["schemas"]["Person"];
+            /** @description the organisation holding the membership */
+            org_id: number;
+            /** @description periods that bound the member */
+            required: number;
+            attended: number;
+            /** @description excused absences: not a miss */
+            excused: number;
+            absent: number;
+            /** @description periods the organisation held no valid meeting in */
+            not_held: number;
+            /** @description absent + not_held */
+            missed: number;
+            /** @description measured and nothing missed */
+            complete: boolean;
+            misses: {
+                org_id: number;
+                /** @enum {string} */
+                kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+                period: string;
+                /** @enum {string} */
+                outcome: "absent" | "not_held";
+                meeting_id: number | null;
+            }[];
         };
         OrgLifeMeeting: {
             id: number;
             org: {
-                id?: number;
-                kind?: string;
-                name?: string;
-                path?: string;
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
             };
             /** @enum {string} */
             kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-            /** Format: date */
+            /** @description YYYY-MM-DD */
             held_on: string;
             topic: string;
-            minutes?: string;
-            lecturer?: string | null;
+            minutes: string;
+            lecturer: string | null;
             /** @description computed by the server: a general meeting needs more than half of its full members present; any other kind someone present */
             valid: boolean;
             tally: {
-                present?: number;
-                absent?: number;
-                excused?: number;
+                present: number;
+                absent: number;
+                excused: number;
                 /** @description full members on the roll */
-                voting_members?: number;
-                voting_present?: number;
-                quorum?: number | null;
+                voting_members: number;
+                voting_present: number;
+                /** @description full members needed (general meeting) */
+                quorum: number | null;
             };
-            attendance?: {
-                person?: components["schemas"]["Person"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        OrgLifeMeetingView: {
+            id: number;
+            org: {
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
+            };
+            /** @enum {string} */
+            kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+            /** @description YYYY-MM-DD */
+            held_on: string;
+            topic: string;
+            minutes: string;
+            lecturer: string | null;
+            /** @description computed by the server: a general meeting needs more than half of its full members present; any other kind someone present */
+            valid: boolean;
+            tally: {
+                present: number;
+                absent: number;
+                excused: number;
+                /** @description full members on the roll */
+                voting_members: number;
+                voting_present: number;
+                /** @description full members needed (general meeting) */
+                quorum: number | null;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            attendance: {
+                person: components["schemas"]["Person"];
                 /** @enum {string} */
-                status?: "present" | "absent" | "excused";
+                status: "present" | "absent" | "excused";
                 /** @description a full member when recorded */
-                voting?: boolean;
+                voting: boolean;
                 /** @description false: not listed by the recorder, recorded absent */
-                listed?: boolean;
+                listed: boolean;
             }[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
+        };
+        OrgLifeMissedSlot: {
+            /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
+            period: string;
+            /** @description YYYY-MM-DD */
+            first_day: string;
+            /** @description YYYY-MM-DD */
+            last_day: string;
+            /** @enum {string} */
+            status: "held" | "missed" | "open";
+            /** @description the first valid meeting */
+            meeting_id: number | null;
+            valid_meetings: number[];
+            invalid_meetings: number[];
+            /** @enum {string} */
+            kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+        };
+        OrgLifePlan: {
+            org: {
+                id: number;
+                kind: string;
+                name: string;
+            };
+            year: number;
+            /** @description today, YYYY-MM-DD */
+            as_of: string;
+            full_members: number;
+            has_committee: boolean;
+            kinds: {
+                /** @enum {string} */
+                kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+                months: number;
+                periods: components["schemas"]["OrgLifeSlot"][];
+            }[];
+        };
+        OrgLifeSlot: {
+            /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
+            period: string;
+            /** @description YYYY-MM-DD */
+            first_day: string;
+            /** @description YYYY-MM-DD */
+            last_day: string;
+            /** @enum {string} */
+            status: "held" | "missed" | "open";
+            /** @description the first valid meeting */
+            meeting_id: number | null;
+            valid_meetings: number[];
+            invalid_meetings: number[];
         };
         PartyMember: {
             id: number;
@@ -2621,6 +2912,21 @@ export interface components {
             /** Format: date */
             confirmed_on: string;
             confirmed_by?: string;
+        };
+        RecordEvent: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description login, or system */
+            actor: string;
+            action: string;
+            subject_kind: string;
+            subject_id: number | null;
+            area_path: string;
+            /** @description what the event changed */
+            summary: Record<string, never>;
+            /** @description the chain's hash through this event */
+            hash: string;
         };
         ReportIn: {
             id: number;
@@ -2825,6 +3131,23 @@ export interface components {
             decided_by?: string | null;
             decided_at?: string | null;
         };
+        WebhookDelivery: {
+            /** @description sent as X-Linli-Delivery */
+            id: number;
+            event_seq: number;
+            event: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** @description pending: when it is tried next */
+            next_at: string | null;
+            /** @description the receiver's last HTTP status */
+            last_status: number | null;
+            last_error: string | null;
+            delivered_at: string | null;
+        };
         WorkUnit: {
             id: number;
             name: string;
@@ -2877,9 +3200,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        status?: string;
-                        /** Format: date-time */
-                        time?: string;
+                        /** @description ok */
+                        status: string;
+                        /**
+                         * Format: date-time
+                         * @description the server's clock
+                         */
+                        time: string;
                     };
                 };
             };
@@ -2910,7 +3237,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        pong?: boolean;
+                        pong: boolean;
                     };
                 };
             };
@@ -2981,18 +3308,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            seq?: number;
-                            /** Format: date-time */
-                            at?: string;
-                            actor?: string;
-                            action?: string;
-                            subject_kind?: string;
-                            subject_id?: number | null;
-                            area_path?: string;
-                            summary?: Record<string, never>;
-                            hash?: string;
-                        }[];
+                        items: components["schemas"]["RecordEvent"][];
                         page: number;
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
@@ -4701,18 +5017,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
-                            /** @enum {string} */
-                            assignee_kind?: "person" | "unit" | "provider";
-                            assignee_id?: number;
-                            /** @enum {string} */
-                            role?: "duty_zone_member" | "grid_worker" | "unit" | "provider";
-                            /** @description the unit's or provider's name */
-                            name?: string;
-                            reason?: string;
-                            zone_id?: number;
-                            person?: components["schemas"]["Person"];
-                        }[];
+                        items: components["schemas"]["AppealSuggestion"][];
                     };
                 };
             };
@@ -5196,85 +5501,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        area: components["schemas"]["Area"];
-                        from?: string | null;
-                        to?: string | null;
-                        /** Format: date-time */
-                        as_of?: string;
-                        received: {
-                            /** @description appeals received in the period in the area */
-                            count: number;
-                            links: {
-                                /** @description appeals list URL */
-                                appeals?: string;
-                            };
-                        };
-                        response_rate: {
-                            /** @description answered by accept_by */
-                            numerator: number;
-                            /** @description received */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        on_site_in_time: {
-                            /** @description arrived by on_site_by */
-                            numerator: number;
-                            /** @description with an on-site clock */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        resolution_rate: {
-                            /** @description resolved, followed up or closed after a fix */
-                            numerator: number;
-                            /** @description received, less referred and merged */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        satisfaction_rate: {
-                            /** @description satisfied + basically_satisfied */
-                            numerator: number;
-                            /** @description rated */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                            strict_rate?: number | null;
-                            satisfied?: number;
-                            basically_satisfied?: number;
-                            not_satisfied?: number;
-                        };
-                        overdue_now: {
-                            /** @description open with a deadline missed, now (whatever the period) */
-                            count: number;
-                            links: {
-                                /** @description appeals list URL */
-                                appeals?: string;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["AppealKpis"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -5307,7 +5534,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["AppealPartner"][];
+                        items: components["schemas"]["AppealPartner"][];
                     };
                 };
             };
@@ -6527,37 +6754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: {
-                            id?: number;
-                            kind?: string;
-                            name?: string;
-                            path?: string;
-                        };
-                        year?: number;
-                        /** Format: date */
-                        as_of?: string;
-                        full_members?: number;
-                        has_committee?: boolean;
-                        kinds?: {
-                            /** @enum {string} */
-                            kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                            months?: number;
-                            periods?: {
-                                /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
-                                period?: string;
-                                /** Format: date */
-                                first_day?: string;
-                                /** Format: date */
-                                last_day?: string;
-                                /** @enum {string} */
-                                status?: "held" | "missed" | "open";
-                                meeting_id?: number | null;
-                                valid_meetings?: number[];
-                                invalid_meetings?: number[];
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgLifePlan"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6657,7 +6854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6688,7 +6885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6734,7 +6931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6772,74 +6969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date */
-                        from?: string;
-                        /** Format: date */
-                        to?: string;
-                        /** Format: date */
-                        as_of?: string;
-                        organisations?: {
-                            id?: number;
-                            kind?: string;
-                            name?: string;
-                            path?: string;
-                            /** @description periods held or missed in the range */
-                            owed?: number;
-                            held?: number;
-                            /** @description periods not yet over with no meeting yet: not owed */
-                            open?: number;
-                            missed?: {
-                                /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
-                                period?: string;
-                                /** Format: date */
-                                first_day?: string;
-                                /** Format: date */
-                                last_day?: string;
-                                /** @enum {string} */
-                                status?: "held" | "missed" | "open";
-                                meeting_id?: number | null;
-                                valid_meetings?: number[];
-                                invalid_meetings?: number[];
-                                /** @enum {string} */
-                                kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                            }[];
-                        }[];
-                        members?: {
-                            person?: components["schemas"]["Person"];
-                            /** @description the organisation holding the membership */
-                            org_id?: number;
-                            /** @description periods that bound the member */
-                            required?: number;
-                            attended?: number;
-                            /** @description excused absences: not a miss */
-                            excused?: number;
-                            absent?: number;
-                            /** @description periods the organisation held no valid meeting in */
-                            not_held?: number;
-                            /** @description absent + not_held */
-                            missed?: number;
-                            /** @description measured and nothing missed */
-                            complete?: boolean;
-                            misses?: {
-                                org_id?: number;
-                                /** @enum {string} */
-                                kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                                period?: string;
-                                /** @enum {string} */
-                                outcome?: "absent" | "not_held";
-                                meeting_id?: number | null;
-                            }[];
-                        }[];
-                        share?: {
-                            complete?: number;
-                            measured?: number;
-                            ratio?: number | null;
-                            complete_ids?: number[];
-                            incomplete_ids?: number[];
-                            unmeasured_ids?: number[];
-                        };
-                    };
+                    "application/json": components["schemas"]["OrgLifeCoverage"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6874,7 +7004,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["MemberAppraisal"][];
+                        items: components["schemas"]["MemberAppraisal"][];
                     };
                 };
             };
@@ -6978,7 +7108,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a JSON object {seq, event, at, appeal_id, state, state_now, category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, overdue, assigned_to_you, link}; no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
+            /** @description The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a LiveQueueFrame (components); no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7010,7 +7140,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` {area {id, kind, name}, today, satisfaction_from, received_today, in_progress_today, resolved_today, overdue_now, satisfaction {numerator, denominator, rate}}, each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
+            /** @description A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` HallFigures (components), each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7058,8 +7188,7 @@ export interface operations {
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
                         total: number;
-                        /** @description unread items */
-                        unread?: number;
+                        unread: number;
                     };
                 };
             };
@@ -7159,26 +7288,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @description sent as X-Linli-Delivery */
-                            id: number;
-                            event_seq?: number;
-                            event: string;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "failed";
-                            attempts: number;
-                            next_at?: string | null;
-                            last_status?: number | null;
-                            last_error: string | null;
-                            /** Format: date-time */
-                            created_at?: string;
-                            delivered_at?: string | null;
-                        }[];
+                        items: components["schemas"]["WebhookDelivery"][];
                         page: number;
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
                         total: number;
-                        counts?: {
+                        counts: {
                             pending: number;
                             delivered: number;
                             failed: number;
@@ -7213,8 +7328,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        endpoints?: {
-                            url?: string;
+                        changeset: string;
+                        contact: string;
+                        key_service: string;
+                        endpoints: {
+                            specification: string;
+                            url: string;
+                            changeset: string;
+                            type: string;
+                            formats: string[];
                         }[];
                     };
                 };
@@ -7248,18 +7370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        service_code?: string;
-                        service_name?: string;
-                        /** @description the category's clocks */
-                        description?: string;
-                        /** @description false: no extra attributes */
-                        metadata?: boolean;
-                        /** @enum {string} */
-                        type?: "realtime";
-                        keywords?: string;
-                        group?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Service"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7294,8 +7405,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        service_code?: string;
-                        attributes?: Record<string, never>[];
+                        service_code: string;
+                        attributes: Record<string, never>[];
                     };
                 };
             };
@@ -7387,12 +7498,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        service_request_id?: string;
-                        token?: string;
-                        service_notice?: string;
-                        account_id?: string | null;
-                    }[];
+                    "application/json": components["schemas"]["Open311Posted"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7461,8 +7567,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        service_request_id?: string;
-                        token?: string;
+                        service_request_id: string;
+                        token: string;
                     }[];
                 };
             };
@@ -7492,10 +7598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code?: number;
-                        description?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7524,10 +7627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code?: number;
-                        description?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8729,6 +8829,8 @@ export const appealStateValues: ReadonlyArray<NonNullable<components["schemas"][
 export const appealRatingValues: ReadonlyArray<NonNullable<components["schemas"]["Appeal"]["rating"]>> = ["satisfied","basically_satisfied","not_satisfied"];
 export const appealOpenStateValues: ReadonlyArray<components["schemas"]["AppealOpenState"]> = ["received","accepted","dispatched","taken","on_site","escalated"];
 export const appealPartnerKindValues: ReadonlyArray<NonNullable<components["schemas"]["AppealPartner"]["kind"]>> = ["unit","provider"];
+export const appealSuggestionAssigneeKindValues: ReadonlyArray<NonNullable<components["schemas"]["AppealSuggestion"]["assignee_kind"]>> = ["person","unit","provider"];
+export const appealSuggestionRoleValues: ReadonlyArray<NonNullable<components["schemas"]["AppealSuggestion"]["role"]>> = ["duty_zone_member","grid_worker","unit","provider"];
 export const appealViewChannelValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["channel"]>> = ["desk","hotline","mailbox","contact_card","online","open311"];
 export const appealViewUrgencyValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["urgency"]>> = ["normal","urgent"];
 export const appealViewStateValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
@@ -8742,9 +8844,17 @@ export const dutyZoneMemberGenderValues: ReadonlyArray<NonNullable<components["s
 export const dutyZoneMemberPartyStatusValues: ReadonlyArray<NonNullable<components["schemas"]["DutyZoneMember"]["party_status"]>> = ["full","probationary"];
 export const feedbackSheetStatusValues: ReadonlyArray<NonNullable<components["schemas"]["FeedbackSheet"]["status"]>> = ["draft","sent","acknowledged"];
 export const inboxItemKindValues: ReadonlyArray<NonNullable<components["schemas"]["InboxItem"]["kind"]>> = ["assigned","overdue"];
+export const liveQueueFrameStateValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
+export const liveQueueFrameStateNowValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state_now"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
+export const liveQueueFrameUrgencyValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["urgency"]>> = ["normal","urgent"];
 export const memberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Member"]["status"]>> = ["full","probationary"];
 export const open311RequestStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Request"]["status"]>> = ["open","closed"];
+export const open311ServiceTypeValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Service"]["type"]>> = ["realtime"];
 export const orgLifeMeetingKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeeting"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeMeetingViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeetingView"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeMissedSlotStatusValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMissedSlot"]["status"]>> = ["held","missed","open"];
+export const orgLifeMissedSlotKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMissedSlot"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeSlotStatusValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeSlot"]["status"]>> = ["held","missed","open"];
 export const partyMemberGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["gender"]>> = ["male","female"];
 export const partyMemberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["status"]>> = ["full","probationary"];
 export const partyOrgKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrg"]["kind"]>> = ["committee","general_branch","branch","group"];
@@ -8758,4 +8868,5 @@ export const servicePostKindValues: ReadonlyArray<NonNullable<components["schema
 export const serviceRecordStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ServiceRecord"]["status"]>> = ["logged","confirmed","rejected"];
 export const transferLetterValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["letter"]>> = ["none","certificate","transfer"];
 export const transferStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["status"]>> = ["issued","accepted","refused","cancelled"];
+export const webhookDeliveryStatusValues: ReadonlyArray<NonNullable<components["schemas"]["WebhookDelivery"]["status"]>> = ["pending","delivered","failed"];
 export const workUnitKindValues: ReadonlyArray<NonNullable<components["schemas"]["WorkUnit"]["kind"]>> = ["government","enterprise","institution","social_organisation","other"];
