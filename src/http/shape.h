@@ -14,15 +14,17 @@
 //   bool → boolean; an integer → integer; a floating point → number; std::string(_view) → string
 //   Time → an RFC 3339 date-time string; OneOf<&Values> → one of Values() (an enum)
 //   RawObject → a JSON object text copied as it is
-//   RawRef<&Name> → a JSON object text copied as it is, whose schema is component Name()
+//   Written<"Name"> → an object of component Name, written by the module that owns it
 //   std::optional<T> → T or null; std::vector<T> → an array of T; a described struct → an object
 // Every member is written, so every member is required in the schema (an optional one may be
 // null). kDocs, when the struct has it, describes members by name (a base's kDocs serve a
 // derived struct without its own). kSchemaName, when it has it, names it as an OpenAPI
 // component (SchemaOf). Members are written in the order BOOST_DESCRIBE_STRUCT lists them, a
-// base's first.
+// base's first. A member whose JSON name is a C++ keyword is declared with a trailing
+// underscore, which its JSON name drops (`long_` is "long").
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -59,11 +61,20 @@ struct OneOf {
 struct RawObject {
   std::string_view json;
 };
-// A JSON object written as text by a module whose answer is not a shape yet (an empty text
-// writes {}); its schema is the $ref to the component `Name()` (a std::string_view(*)()) that
-// module documents.
-template <auto Name>
-struct RawRef {
+// The name of a component, as a template argument: Written<"Person">.
+template <size_t N>
+struct ComponentName {
+  char text[N] = {};
+  // Implicit, so that the name is written as a string literal.
+  constexpr ComponentName(const char (&s)[N]) {
+    for (size_t i = 0; i < N; ++i) text[i] = s[i];
+  }
+  constexpr std::string_view View() const { return {text, N - 1}; }
+};
+// An object of the OpenAPI component `Name`, already written as JSON text by the module that
+// owns that component (a person, an area): copied as it is, its schema the $ref to `Name`.
+template <ComponentName Name>
+struct Written {
   std::string json;
 };
 // A record's optional text as an answer's view of it.
@@ -92,9 +103,11 @@ struct IsOneOf : std::false_type {};
 template <auto V>
 struct IsOneOf<OneOf<V>> : std::true_type {};
 template <class T>
-struct IsRawRef : std::false_type {};
-template <auto N>
-struct IsRawRef<RawRef<N>> : std::true_type {};
+struct IsWritten : std::false_type {};
+template <ComponentName N>
+struct IsWritten<Written<N>> : std::true_type {
+  static constexpr std::string_view kName = N.View();
+};
 
 template <class T>
 constexpr bool kDescribed = boost::describe::has_describe_members<T>::value;
@@ -113,6 +126,11 @@ std::string_view DocOf(std::string_view member) {
   return {};
 }
 
+// The JSON name of a member: its name without a trailing underscore.
+constexpr std::string_view JsonName(std::string_view member) {
+  return member.ends_with('_') ? member.substr(0, member.size() - 1) : member;
+}
+
 template <auto Values>
 std::string_view ValueOf(const OneOf<Values>& v) {
   return v.value;
@@ -120,10 +138,6 @@ std::string_view ValueOf(const OneOf<Values>& v) {
 template <auto Values>
 std::span<const std::string_view> ValuesOf(const OneOf<Values>*) {
   return Values();
-}
-template <auto Name>
-std::string_view NameOf(const RawRef<Name>*) {
-  return Name();
 }
 
 }  // namespace detail
@@ -136,7 +150,7 @@ template <class T>
 void WriteMembers(JsonText& j, const T& v) {
   static_assert(detail::kDescribed<T>, "describe the struct with BOOST_DESCRIBE_STRUCT");
   boost::mp11::mp_for_each<detail::Members<T>>([&](auto member) {
-    j.Key(member.name);
+    j.Key(detail::JsonName(member.name));
     Write(j, v.*member.pointer);
   });
 }
@@ -157,8 +171,8 @@ void Write(JsonText& j, const T& v) {
     j.String(detail::ValueOf(v));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     j.Raw(v.json.empty() ? std::string_view("{}") : v.json);
-  } else if constexpr (detail::IsRawRef<T>::value) {
-    j.Raw(v.json.empty() ? std::string_view("{}") : std::string_view(v.json));
+  } else if constexpr (detail::IsWritten<T>::value) {
+    j.Raw(v.json);
   } else if constexpr (detail::IsOptional<T>::value) {
     if (v) {
       Write(j, *v);
@@ -198,10 +212,11 @@ boost::json::value ObjectSchema() {
   boost::mp11::mp_for_each<Members<T>>([&](auto member) {
     using M = std::remove_cvref_t<decltype(std::declval<T>().*member.pointer)>;
     boost::json::value s = SchemaFor<M>(false);
-    const std::string_view doc = DocOf<T>(member.name);
+    const std::string_view name = JsonName(member.name);
+    const std::string_view doc = DocOf<T>(name);
     if (!doc.empty()) s.as_object()["description"] = doc;
-    props.emplace_back(member.name, std::move(s));
-    required.emplace_back(member.name);
+    props.emplace_back(name, std::move(s));
+    required.emplace_back(name);
   });
   return schema::Obj(std::move(props), std::move(required));
 }
@@ -222,8 +237,8 @@ boost::json::value SchemaFor(bool top) {
     return schema::Enum(ValuesOf(static_cast<const T*>(nullptr)));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     return {{"type", "object"}};
-  } else if constexpr (IsRawRef<T>::value) {
-    return schema::Ref(NameOf(static_cast<const T*>(nullptr)));
+  } else if constexpr (IsWritten<T>::value) {
+    return schema::Ref(IsWritten<T>::kName);
   } else if constexpr (IsOptional<T>::value) {
     return schema::Nullable(SchemaFor<typename T::value_type>(false));
   } else if constexpr (IsVector<T>::value) {

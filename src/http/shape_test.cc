@@ -62,18 +62,28 @@ TEST(Shape, SchemaComesFromTheSameDeclaration) {
   EXPECT_FALSE(inner.at("additionalProperties").as_bool());
 }
 
-constexpr std::string_view PersonName() { return "Person"; }
-struct WithRef {
-  std::optional<RawRef<&PersonName>> person;
+struct Holder {
+  Written<"Person"> person;
+  std::optional<Written<"Person">> other;
 };
-BOOST_DESCRIBE_STRUCT(WithRef, (), (person))
+BOOST_DESCRIBE_STRUCT(Holder, (), (person, other))
+struct Place {
+  double lat = 0;
+  double long_ = 0;
+};
+BOOST_DESCRIBE_STRUCT(Place, (), (lat, long_))
 
-TEST(Shape, RawRefIsWrittenAsItIsAndNamesItsComponent) {
-  EXPECT_EQ(JsonOf(WithRef{RawRef<&PersonName>{R"({"id":1})"}}), R"({"person":{"id":1}})");
-  EXPECT_EQ(JsonOf(WithRef{}), R"({"person":null})");
-  EXPECT_EQ(SchemaOf<WithRef>().at("properties").at("person"),
-            boost::json::parse(R"({"anyOf":[{"$ref":"#/components/schemas/Person"},)"
-                               R"({"type":"null"}]})"));
+TEST(Shape, AKeywordMemberDropsItsTrailingUnderscore) {
+  EXPECT_EQ(JsonOf(Place{1.5, 2.5}), R"({"lat":1.5,"long":2.5})");
+  EXPECT_TRUE(SchemaOf<Place>().at("properties").as_object().contains("long"));
+}
+
+TEST(Shape, AWrittenObjectIsCopiedAndItsSchemaIsTheComponent) {
+  const Holder h{{R"({"id":1})"}, std::nullopt};
+  EXPECT_EQ(JsonOf(h), R"({"person":{"id":1},"other":null})");
+  const auto s = SchemaOf<Holder>();
+  EXPECT_EQ(s.at("properties").at("person"),
+            boost::json::parse(R"({"$ref":"#/components/schemas/Person"})"));
 }
 
 TEST(Shape, FieldSchemasStateTheirLimits) {

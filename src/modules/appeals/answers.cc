@@ -1,6 +1,7 @@
 #include "modules/appeals/answers.h"
 
 #include <fmt/format.h>
+#include <boost/json/serialize.hpp>
 
 namespace linli::appeals {
 namespace {
@@ -72,6 +73,17 @@ PhotoAnswer AnswerOf(const Photo& p) {
 
 CategoryAnswer AnswerOf(const AppealCategory& c) {
   return {c.code, c.name, Clock(c.accept_s), Clock(c.on_site_s), Clock(c.resolve_s)};
+}
+
+PartnerAnswer AnswerOf(const Partner& p) {
+  return {{p.kind}, p.id, p.name, p.community_id, p.categories, View(p.services), p.person_ids};
+}
+
+SuggestionAnswer AnswerOf(const Suggestion& s) {
+  SuggestionAnswer out{{s.assignee_kind}, s.assignee_id, {s.role},    View(s.name),
+                       s.reason,          s.zone_id,     std::nullopt};
+  if (s.person) out.person = {{boost::json::serialize(people::ToJson(*s.person))}};
+  return out;
 }
 
 }  // namespace linli::appeals

@@ -14,6 +14,7 @@
 #include "http/shape.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/flow.h"
+#include "modules/appeals/partners.h"
 #include "modules/appeals/photos.h"
 #include "modules/appeals/vocabulary.h"
 #include "modules/areas/area_ref.h"
@@ -150,6 +151,103 @@ struct CategoryAnswer {
                                          {"resolve_s", "seconds from intake"}};
 };
 
+// A unit or provider registered with a community for appeals.
+struct PartnerAnswer {
+  static constexpr std::string_view kSchemaName = "AppealPartner";
+  shape::OneOf<&PartnerKinds> kind;
+  int64_t id = 0;
+  std::string_view name;
+  int64_t community_id = 0;
+  std::vector<std::string> categories;
+  std::optional<std::string_view> services;
+  std::vector<int64_t> person_ids;
+  static constexpr shape::Doc kDocs[] = {
+      {"id", "the work unit's or the provider's id: the assignee_id"},
+      {"categories", "codes of GET /api/v1/appeal-categories"},
+      {"services", "provider: what it offers"},
+      {"person_ids", "provider: the people who act for it (a unit: none)"}};
+};
+
+// Whom to dispatch an appeal to, and why.
+struct SuggestionAnswer {
+  static constexpr std::string_view kSchemaName = "AppealSuggestion";
+  shape::OneOf<&AssigneeKinds> assignee_kind;
+  int64_t assignee_id = 0;
+  shape::OneOf<&SuggestionRoles> role;
+  std::optional<std::string_view> name;
+  std::string_view reason;
+  std::optional<int64_t> zone_id;
+  std::optional<shape::Written<"Person">> person;
+  static constexpr shape::Doc kDocs[] = {{"name", "the unit's or provider's name"},
+                                         {"zone_id", "duty_zone_member: the zone served"},
+                                         {"person", "assignee_kind person"}};
+};
+
+// The appeals lists behind a KPI figure.
+struct CountLinks {
+  std::string appeals;
+  static constexpr shape::Doc kDocs[] = {{"appeals", "appeals list URL"}};
+};
+struct KpiCount {
+  int64_t count = 0;
+  CountLinks links;
+};
+struct RatioLinks {
+  std::string numerator;
+  std::string denominator;
+  static constexpr shape::Doc kDocs[] = {{"numerator", "appeals list URL of the numerator"},
+                                         {"denominator", "appeals list URL of the denominator"}};
+};
+// A KPI rate: numerator / denominator, null when the denominator is 0.
+struct RatioAnswer {
+  static constexpr std::string_view kSchemaName = "KpiRatio";
+  int64_t numerator = 0;
+  int64_t denominator = 0;
+  std::optional<double> rate;
+  RatioLinks links;
+};
+struct SatisfactionLinks : RatioLinks {
+  std::string satisfied;
+  std::string basically_satisfied;
+  std::string not_satisfied;
+};
+struct SatisfactionAnswer {
+  int64_t numerator = 0;
+  int64_t denominator = 0;
+  std::optional<double> rate;
+  SatisfactionLinks links;
+  std::optional<double> strict_rate;
+  int64_t satisfied = 0;
+  int64_t basically_satisfied = 0;
+  int64_t not_satisfied = 0;
+  static constexpr shape::Doc kDocs[] = {{"numerator", "satisfied + basically_satisfied"},
+                                         {"denominator", "rated"},
+                                         {"strict_rate", "satisfied / rated"}};
+};
+// The appeal KPIs of an area over the appeals received in a period.
+struct KpiAnswer {
+  static constexpr std::string_view kSchemaName = "AppealKpis";
+  shape::Written<"Area"> area;
+  std::optional<std::string> from;
+  std::optional<std::string> to;
+  shape::Time as_of;
+  KpiCount received;
+  RatioAnswer response_rate;
+  RatioAnswer on_site_in_time;
+  RatioAnswer resolution_rate;
+  SatisfactionAnswer satisfaction_rate;
+  KpiCount overdue_now;
+  static constexpr shape::Doc kDocs[] = {
+      {"from", "YYYY-MM-DD, as given"},
+      {"to", "YYYY-MM-DD, as given"},
+      {"received", "appeals received in the period in the area"},
+      {"response_rate", "answered by accept_by / received"},
+      {"on_site_in_time", "arrived by on_site_by / with an on-site clock"},
+      {"resolution_rate",
+       "resolved, followed up or closed after a fix / received, less referred and merged"},
+      {"overdue_now", "open with a deadline missed, now (whatever the period)"}};
+};
+
 BOOST_DESCRIBE_STRUCT(CategoryRef, (), (code, name))
 BOOST_DESCRIBE_STRUCT(GeoPoint, (), (lng, lat))
 BOOST_DESCRIBE_STRUCT(PlaceRef, (), (area, grid_id, point))
@@ -168,11 +266,29 @@ BOOST_DESCRIBE_STRUCT(PhotoAnswer, (),
 BOOST_DESCRIBE_STRUCT(FollowsRef, (), (id, state))
 BOOST_DESCRIBE_STRUCT(AppealViewAnswer, (AppealAnswer), (photos, timeline, supervisions, follows))
 BOOST_DESCRIBE_STRUCT(CategoryAnswer, (), (code, name, accept_s, on_site_s, resolve_s))
+BOOST_DESCRIBE_STRUCT(PartnerAnswer, (),
+                      (kind, id, name, community_id, categories, services, person_ids))
+BOOST_DESCRIBE_STRUCT(SuggestionAnswer, (),
+                      (assignee_kind, assignee_id, role, name, reason, zone_id, person))
+BOOST_DESCRIBE_STRUCT(CountLinks, (), (appeals))
+BOOST_DESCRIBE_STRUCT(KpiCount, (), (count, links))
+BOOST_DESCRIBE_STRUCT(RatioLinks, (), (numerator, denominator))
+BOOST_DESCRIBE_STRUCT(RatioAnswer, (), (numerator, denominator, rate, links))
+BOOST_DESCRIBE_STRUCT(SatisfactionLinks, (RatioLinks),
+                      (satisfied, basically_satisfied, not_satisfied))
+BOOST_DESCRIBE_STRUCT(SatisfactionAnswer, (),
+                      (numerator, denominator, rate, links, strict_rate, satisfied,
+                       basically_satisfied, not_satisfied))
+BOOST_DESCRIBE_STRUCT(KpiAnswer, (),
+                      (area, from, to, as_of, received, response_rate, on_site_in_time,
+                       resolution_rate, satisfaction_rate, overdue_now))
 
 AppealAnswer AnswerOf(const Appeal& a, const AppealsConfig& config);
 StepAnswer AnswerOf(const Step& s);
 SupervisionAnswer AnswerOf(const Supervision& s);
 PhotoAnswer AnswerOf(const Photo& p);
 CategoryAnswer AnswerOf(const AppealCategory& c);
+PartnerAnswer AnswerOf(const Partner& p);
+SuggestionAnswer AnswerOf(const Suggestion& s);
 
 }  // namespace linli::appeals

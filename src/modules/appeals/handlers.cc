@@ -178,20 +178,15 @@ void SuggestionRoutes(http::Router& r, store::Database& db, const AppealsConfig&
          .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
            auto items = Suggest(db.Conn(), req.Actor(), config, req.PathId("id"));
            if (!items) return items.error();
-           return http::Ok(boost::json::object{{"items", std::move(*items)}});
+           shape::ListOf<SuggestionAnswer> out;
+           for (const auto& sg : *items) out.items.push_back(AnswerOf(sg));
+           return http::JsonWritten(200, shape::JsonOf(out, 2048));
          },
          .tag = "appeals",
          .summary = "Whom to dispatch an appeal to: the duty-zone members and grid workers of "
                     "its grid, and the units and providers registered for its category in its "
                     "community, in order, each with the reason",
-         .response =
-             s::Obj({{"items", s::Arr(s::Obj({{"assignee_kind", s::Enum(AssigneeKinds())},
-                                              {"assignee_id", s::Int()},
-                                              {"role", s::Enum(SuggestionRoles())},
-                                              {"name", s::Str("the unit's or provider's name")},
-                                              {"reason", s::Str()},
-                                              {"zone_id", s::Int()},
-                                              {"person", s::Ref("Person")}}))}})});
+         .response = shape::SchemaOf<shape::ListOf<SuggestionAnswer>>()});
 }
 
 // /api/v1/appeals/{id}/<step>: one route per row of the step table (steps.h).
@@ -244,7 +239,8 @@ Manifest Module(Services& services) {
       return Context{db.Conn(), crypto, config, [scheduler] { scheduler->Wake(); }, photos};
     };
     AddPhotoRoutes(r, db, photos, context);
-    shape::AddComponents<AppealAnswer, AppealViewAnswer, StepAnswer, CategoryAnswer>(r);
+    shape::AddComponents<AppealAnswer, AppealViewAnswer, StepAnswer, CategoryAnswer,
+                         SuggestionAnswer>(r);
     r.AddSchema("AppealOpenState", s::Enum(OpenStates()));
     CategoryRoutes(r, config);
     AppealRoutes(r, db, config, context);

@@ -4,10 +4,12 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/appeals/answers.h"
 #include "modules/appeals/day_query.h"
 #include "modules/appeals/kpi_counts.h"
 #include "modules/appeals/permissions.h"
@@ -62,100 +64,69 @@ std::string ListUrl(const Request& q, std::string_view kpi) {
   return url;
 }
 
-boost::json::object RatioJson(const Request& q, const kpi::Ratio& r, kpi::Metric num,
-                              kpi::Metric den) {
-  boost::json::object o{{"numerator", r.numerator}, {"denominator", r.denominator}};
-  o["rate"] = r.rate ? boost::json::value(*r.rate) : nullptr;
-  o["links"] = boost::json::object{{"numerator", ListUrl(q, kpi::Def(num).name)},
-                                   {"denominator", ListUrl(q, kpi::Def(den).name)}};
-  return o;
+RatioLinks LinksOf(const Request& q, kpi::Metric num, kpi::Metric den) {
+  return {ListUrl(q, kpi::Def(num).name), ListUrl(q, kpi::Def(den).name)};
 }
 
-boost::json::object KpiJson(store::Connection& c, const Request& q) {
+RatioAnswer RatioAnswerOf(const Request& q, const kpi::Ratio& r, kpi::Metric num, kpi::Metric den) {
+  return {r.numerator, r.denominator, r.rate, LinksOf(q, num, den)};
+}
+
+SatisfactionAnswer SatisfactionOf(const Request& q, const kpi::Counts& counts,
+                                  const kpi::Figures& f) {
+  using kpi::Metric;
+  const auto url = [&](Metric m) { return ListUrl(q, kpi::Def(m).name); };
+  const kpi::Ratio& r = f.satisfaction;
+  SatisfactionAnswer out{r.numerator,
+                         r.denominator,
+                         r.rate,
+                         {},
+                         f.strict_satisfaction.rate,
+                         kpi::At(counts, Metric::kSatisfied),
+                         kpi::At(counts, Metric::kBasicallySatisfied),
+                         kpi::At(counts, Metric::kNotSatisfied)};
+  static_cast<RatioLinks&>(out.links) = LinksOf(q, Metric::kSatisfiedOrBasically, Metric::kRated);
+  out.links.satisfied = url(Metric::kSatisfied);
+  out.links.basically_satisfied = url(Metric::kBasicallySatisfied);
+  out.links.not_satisfied = url(Metric::kNotSatisfied);
+  return out;
+}
+
+KpiAnswer KpiOf(store::Connection& c, const Request& q) {
   using kpi::Metric;
   const kpi::Counts counts = kpi::Sum(c, q.area.id, q.from_ms, q.to_ms);
   const kpi::Figures f = kpi::FiguresOf(counts);
-  boost::json::object o;
-  o["area"] = areas::ToJson(q.area);
-  o["from"] = q.from ? boost::json::value(*q.from) : nullptr;
-  o["to"] = q.to ? boost::json::value(*q.to) : nullptr;
-  o["as_of"] = FormatTime(NowMs());
-  o["received"] = boost::json::object{
-      {"count", f.received},
-      {"links", boost::json::object{{"appeals", ListUrl(q, kpi::Def(Metric::kReceived).name)}}}};
-  o["response_rate"] = RatioJson(q, f.response, Metric::kRespondedInTime, Metric::kReceived);
-  o["on_site_in_time"] = RatioJson(q, f.on_site, Metric::kOnSiteInTime, Metric::kOnSiteClocked);
-  o["resolution_rate"] = RatioJson(q, f.resolution, Metric::kResolved, Metric::kResolutionBase);
-  auto sat = RatioJson(q, f.satisfaction, Metric::kSatisfiedOrBasically, Metric::kRated);
-  sat["strict_rate"] =
-      f.strict_satisfaction.rate ? boost::json::value(*f.strict_satisfaction.rate) : nullptr;
-  boost::json::object links = sat["links"].as_object();
-  for (const Metric m : {Metric::kSatisfied, Metric::kBasicallySatisfied, Metric::kNotSatisfied}) {
-    sat[kpi::Def(m).name] = kpi::At(counts, m);
-    links[kpi::Def(m).name] = ListUrl(q, kpi::Def(m).name);
-  }
-  sat["links"] = std::move(links);
-  o["satisfaction_rate"] = std::move(sat);
-  o["overdue_now"] = boost::json::object{
-      {"count", kpi::OverdueNow(c, q.area.id)},
-      {"links", boost::json::object{{"appeals", fmt::format("/api/v1/appeals?area_id={}"
-                                                            "&overdue=true",
-                                                            q.area.id)}}}};
-  return o;
-}
-
-boost::json::value RatioSchema(std::string_view numerator, std::string_view denominator) {
-  return s::Obj({{"numerator", s::Int(std::string(numerator))},
-                 {"denominator", s::Int(std::string(denominator))},
-                 {"rate", s::Nullable({{"type", "number"}})},
-                 {"links", s::Obj({{"numerator", s::Str("appeals list URL of the numerator")},
-                                   {"denominator", s::Str("appeals list URL of the "
-                                                          "denominator")}})}},
-                {"numerator", "denominator", "rate", "links"});
-}
-
-boost::json::value KpiSchema() {
-  const auto count = [](std::string what) {
-    return s::Obj({{"count", s::Int(std::move(what))},
-                   {"links", s::Obj({{"appeals", s::Str("appeals list URL")}})}},
-                  {"count", "links"});
-  };
-  auto sat = RatioSchema("satisfied + basically_satisfied", "rated");
-  auto& props = sat.as_object()["properties"].as_object();
-  props["strict_rate"] = s::Nullable({{"type", "number"}});
-  props["satisfied"] = s::Int();
-  props["basically_satisfied"] = s::Int();
-  props["not_satisfied"] = s::Int();
-  return s::Obj({{"area", s::Ref("Area")},
-                 {"from", s::Nullable(s::Date())},
-                 {"to", s::Nullable(s::Date())},
-                 {"as_of", s::DateTime()},
-                 {"received", count("appeals received in the period in the area")},
-                 {"response_rate", RatioSchema("answered by accept_by", "received")},
-                 {"on_site_in_time", RatioSchema("arrived by on_site_by", "with an on-site clock")},
-                 {"resolution_rate", RatioSchema("resolved, followed up or closed after a fix",
-                                                 "received, less referred and merged")},
-                 {"satisfaction_rate", std::move(sat)},
-                 {"overdue_now", count("open with a deadline missed, now (whatever the period)")}},
-                {"area", "received", "response_rate", "on_site_in_time", "resolution_rate",
-                 "satisfaction_rate", "overdue_now"});
+  KpiAnswer out;
+  out.area = {boost::json::serialize(areas::ToJson(q.area))};
+  out.from = q.from;
+  out.to = q.to;
+  out.as_of = {NowMs()};
+  out.received = {f.received, {ListUrl(q, kpi::Def(Metric::kReceived).name)}};
+  out.response_rate = RatioAnswerOf(q, f.response, Metric::kRespondedInTime, Metric::kReceived);
+  out.on_site_in_time = RatioAnswerOf(q, f.on_site, Metric::kOnSiteInTime, Metric::kOnSiteClocked);
+  out.resolution_rate = RatioAnswerOf(q, f.resolution, Metric::kResolved, Metric::kResolutionBase);
+  out.satisfaction_rate = SatisfactionOf(q, counts, f);
+  out.overdue_now = {kpi::OverdueNow(c, q.area.id),
+                     {fmt::format("/api/v1/appeals?area_id={}&overdue=true", q.area.id)}};
+  return out;
 }
 
 }  // namespace
 
 void AddKpiRoutes(http::Router& r, store::Database& db) {
+  shape::AddComponents<KpiAnswer, RatioAnswer>(r);
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/kpis/appeals",
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
            store::Connection& c = db.Conn();
            auto q = Parse(c, req);
            if (!q) return q.error();
-           return http::Ok(KpiJson(c, *q));
+           return http::JsonWritten(200, shape::JsonOf(KpiOf(c, *q), 4096));
          },
          .tag = "appeals",
          .summary = "Appeal KPIs of an area over the appeals received in a period, each figure "
                     "with the appeals list that shows the appeals behind it",
-         .response = KpiSchema(),
+         .response = shape::RefOf<KpiAnswer>(),
          .query = {{"area", "the area (and everything below it)", s::Int()},
                    {"from", "received on or after this day (China Standard Time)", s::Date()},
                    {"to", "received on or before this day (China Standard Time)", s::Date()}}});

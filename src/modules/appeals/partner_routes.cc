@@ -2,6 +2,7 @@
 
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/appeals/answers.h"
 #include "modules/appeals/partners.h"
 
 namespace linli::appeals {
@@ -11,15 +12,7 @@ namespace s = http::schema;
 void AddPartnerRoutes(http::Router& r, store::Database& db, const AppealsConfig& config) {
   std::vector<std::string_view> codes;
   for (const auto& c : config.categories) codes.emplace_back(c.code);
-  r.AddSchema("AppealPartner",
-              s::Obj({{"kind", s::Enum({"unit", "provider"})},
-                      {"id", s::Int("the work unit's or the provider's id: the assignee_id")},
-                      {"name", s::Str()},
-                      {"community_id", s::Int()},
-                      {"categories", s::Arr(s::Enum(codes))},
-                      {"services", s::Nullable(s::Str("provider: what it offers"))},
-                      {"person_ids", s::Arr(s::Int("provider: a person who acts for it"))}},
-                     {"kind", "id", "name", "community_id", "categories"}));
+  shape::AddComponents<PartnerAnswer>(r);
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/appeal-partners",
          .handler = [&db, &config](const http::Request& req) -> Result<http::Response> {
@@ -27,13 +20,13 @@ void AddPartnerRoutes(http::Router& r, store::Database& db, const AppealsConfig&
            if (!form) return form.error();
            auto out = RegisterPartner(db.Conn(), req.Actor(), *form);
            if (!out) return out.error();
-           return http::Created(*out);
+           return http::JsonWritten(201, shape::JsonOf(AnswerOf(*out)));
          },
          .tag = "appeals",
          .summary = "Register a co-building unit (reported in to the community) or a service "
                     "provider with a community, for the appeal categories it takes; a unit "
                     "registered again has its categories replaced",
-         .request = s::Obj({{"kind", s::Enum({"unit", "provider"})},
+         .request = s::Obj({{"kind", s::Enum(PartnerKinds())},
                             {"community_id", s::Int()},
                             {"categories", s::Arr(s::Enum(codes))},
                             {"unit_id", s::Int("kind unit: a work unit")},
@@ -41,7 +34,7 @@ void AddPartnerRoutes(http::Router& r, store::Database& db, const AppealsConfig&
                             {"services", s::Str("kind provider: what it offers")},
                             {"person_ids", s::Arr(s::Int("kind provider: who acts for it"))}},
                            {"kind", "community_id", "categories"}),
-         .response = s::Ref("AppealPartner"),
+         .response = shape::RefOf<PartnerAnswer>(),
          .success = 201});
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/appeal-partners",
@@ -52,11 +45,13 @@ void AddPartnerRoutes(http::Router& r, store::Database& db, const AppealsConfig&
            if (!*id) return Error::Invalid("?community_id", "is required");
            auto items = ListPartners(db.Conn(), req.Actor(), **id);
            if (!items) return items.error();
-           return http::Ok(boost::json::object{{"items", std::move(*items)}});
+           shape::ListOf<PartnerAnswer> out;
+           for (const auto& p : *items) out.items.push_back(AnswerOf(p));
+           return http::JsonWritten(200, shape::JsonOf(out, 2048));
          },
          .tag = "appeals",
          .summary = "The units and providers registered with a community for appeals",
-         .response = s::Obj({{"items", s::Arr(s::Ref("AppealPartner"))}}),
+         .response = shape::SchemaOf<shape::ListOf<PartnerAnswer>>(),
          .query = {{"community_id", "the community", s::Int(), true}}});
 }
 

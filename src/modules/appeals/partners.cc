@@ -1,12 +1,15 @@
 #include "modules/appeals/partners.h"
 
 #include <fmt/format.h>
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
 #include "core/form.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/permissions.h"
+#include "modules/appeals/vocabulary.h"
 #include "modules/areas/area.h"
 #include "modules/audit.h"
 #include "modules/people/permissions.h"
@@ -17,7 +20,6 @@
 namespace linli::appeals {
 namespace {
 
-constexpr std::array<std::string_view, 2> kKinds = {"unit", "provider"};
 constexpr size_t kMaxName = 100;
 constexpr size_t kMaxServices = 1000;
 constexpr size_t kMaxItems = 50;
@@ -53,35 +55,25 @@ constexpr std::string_view kForCategory =
     " LEFT JOIN service_providers p ON d.assignee_kind = 'provider' AND p.id = d.assignee_id"
     " WHERE d.community_id = ? AND d.category = ? ORDER BY d.assignee_kind DESC, d.assignee_id";
 
-boost::json::array Categories(store::Connection& c, int64_t community_id, std::string_view kind,
-                              int64_t id) {
-  boost::json::array out;
+std::vector<std::string> Categories(store::Connection& c, int64_t community_id,
+                                    std::string_view kind, int64_t id) {
+  std::vector<std::string> out;
   for (const auto& r : c.Query(kCategoriesOf, {community_id, std::string(kind), id})) {
-    out.emplace_back(r.Text(0));
+    out.push_back(r.Text(0));
   }
   return out;
 }
 
-boost::json::object ProviderJson(store::Connection& c, int64_t community_id, int64_t id,
-                                 const std::string& name, const std::optional<std::string>& svc) {
-  boost::json::array people;
-  for (const auto& r : c.Query(kPeopleOf, {id})) people.emplace_back(r.Int(0));
-  return {{"kind", "provider"},
-          {"id", id},
-          {"name", name},
-          {"community_id", community_id},
-          {"services", svc ? boost::json::value(*svc) : nullptr},
-          {"categories", Categories(c, community_id, "provider", id)},
-          {"person_ids", std::move(people)}};
+Partner ProviderOf(store::Connection& c, int64_t community_id, int64_t id, const std::string& name,
+                   const std::optional<std::string>& svc) {
+  Partner out{"provider", id, name, community_id, Categories(c, community_id, "provider", id),
+              svc,        {}};
+  for (const auto& r : c.Query(kPeopleOf, {id})) out.person_ids.push_back(r.Int(0));
+  return out;
 }
 
-boost::json::object UnitJson(store::Connection& c, int64_t community_id, int64_t id,
-                             const std::string& name) {
-  return {{"kind", "unit"},
-          {"id", id},
-          {"name", name},
-          {"community_id", community_id},
-          {"categories", Categories(c, community_id, "unit", id)}};
+Partner UnitOf(store::Connection& c, int64_t community_id, int64_t id, const std::string& name) {
+  return {"unit", id, name, community_id, Categories(c, community_id, "unit", id), {}, {}};
 }
 
 // The community at `id`, when the actor may see it: 404 naming /community_id otherwise.
@@ -100,7 +92,7 @@ Result<PartnerForm> ParsePartner(std::string_view body, const AppealsConfig& con
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   PartnerForm out;
-  out.kind = f.RequiredEnum("kind", kKinds);
+  out.kind = f.RequiredEnum("kind", PartnerKinds());
   out.community_id = f.RequiredId("community_id");
   if (const auto* v = f.OptionalValue("categories");
       !v || !v->is_array() || v->as_array().empty() || v->as_array().size() > kMaxItems) {
@@ -143,8 +135,8 @@ Result<PartnerForm> ParsePartner(std::string_view body, const AppealsConfig& con
   return out;
 }
 
-Result<boost::json::object> RegisterPartner(store::Connection& c, const auth::Actor& actor,
-                                            const PartnerForm& f) {
+Result<Partner> RegisterPartner(store::Connection& c, const auth::Actor& actor,
+                                const PartnerForm& f) {
   store::Tx tx(c, store::Tx::kWrite);
   auto community = Community(c, f.community_id, "/community_id");
   if (!community) return community.error();
@@ -193,44 +185,40 @@ Result<boost::json::object> RegisterPartner(store::Connection& c, const auth::Ac
   summary["categories"] = boost::json::array(f.categories.begin(), f.categories.end());
   record::EventLog::Append(c, EventBy(actor, fmt::format("appeal_partner.{}", f.kind),
                                       "appeal_partner", id, community->path, summary));
-  boost::json::object out = f.kind == "unit"
-                                ? UnitJson(c, f.community_id, id, name)
-                                : ProviderJson(c, f.community_id, id, name, f.services);
+  Partner out = f.kind == "unit" ? UnitOf(c, f.community_id, id, name)
+                                 : ProviderOf(c, f.community_id, id, name, f.services);
   tx.Commit();
   return out;
 }
 
-Result<boost::json::array> ListPartners(store::Connection& c, const auth::Actor& actor,
-                                        int64_t community_id) {
+Result<std::vector<Partner>> ListPartners(store::Connection& c, const auth::Actor& actor,
+                                          int64_t community_id) {
   auto community = Community(c, community_id, "?community_id");
   if (!community || !actor.Allows(ReadRoles(), {community->path, ""})) {
     return Error::NotFoundField("?community_id", fmt::format("no community {}", community_id));
   }
-  boost::json::array out;
+  std::vector<Partner> out;
   for (const auto& r : c.Query(kUnits, {community_id})) {
-    out.push_back(UnitJson(c, community_id, r.Int(0), r.Text(1)));
+    out.push_back(UnitOf(c, community_id, r.Int(0), r.Text(1)));
   }
   for (const auto& r : c.Query(kProviders, {community_id})) {
-    out.push_back(ProviderJson(c, community_id, r.Int(0), r.Text(1), r.OptText(2)));
+    out.push_back(ProviderOf(c, community_id, r.Int(0), r.Text(1), r.OptText(2)));
   }
   return out;
 }
 
-boost::json::array SuggestPartners(store::Connection& c, const AppealsConfig& config,
-                                   int64_t community_id, std::string_view category) {
+std::vector<Suggestion> SuggestPartners(store::Connection& c, const AppealsConfig& config,
+                                        int64_t community_id, std::string_view category) {
   const AppealCategory* cat = CategoryOf(config, category);
   const std::string cat_name = cat ? cat->name : std::string(category);
-  boost::json::array out;
+  std::vector<Suggestion> out;
   for (const auto& r : c.Query(kForCategory, {community_id, std::string(category)})) {
     const std::string kind = r.Text(0);
     const std::string name = r.IsNull(2) ? std::string() : r.Text(2);
-    out.push_back(boost::json::object{
-        {"assignee_kind", kind},
-        {"assignee_id", r.Int(1)},
-        {"role", kind},
-        {"name", name},
-        {"reason", fmt::format("{} {} takes {} appeals in this community",
-                               kind == "unit" ? "co-building unit" : "provider", name, cat_name)}});
+    out.push_back({kind, r.Int(1), kind, name,
+                   fmt::format("{} {} takes {} appeals in this community",
+                               kind == "unit" ? "co-building unit" : "provider", name, cat_name),
+                   std::nullopt, std::nullopt});
   }
   return out;
 }

@@ -277,31 +277,26 @@ Result<AppealView> GetAppeal(store::Connection& c, const auth::Actor& actor, int
   return v;
 }
 
-Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& actor,
-                                   const AppealsConfig& config, int64_t id) {
+Result<std::vector<Suggestion>> Suggest(store::Connection& c, const auth::Actor& actor,
+                                        const AppealsConfig& config, int64_t id) {
   auto a = Load(c, id);
   if (!a || !MayRead(actor, *a)) return Error::NotFound(fmt::format("no appeal {}", id));
   if (!Is(actor, Party::kHandler, *a) && !Is(actor, Party::kSupervisor, *a)) {
     return Error::Forbidden("only those who dispatch appeals see the suggestions");
   }
   // The groups in the default order; the category's suggest_first group goes first.
-  std::vector<std::pair<std::string, boost::json::array>> groups = {
+  std::vector<std::pair<std::string, std::vector<Suggestion>>> groups = {
       {"duty_zone_member", {}}, {"grid_worker", {}}, {"unit", {}}, {"provider", {}}};
   auto entry = [&](int64_t person_id, std::string_view role, std::string reason) {
-    auto p = people::Load(c, person_id);
-    boost::json::object o{{"assignee_kind", "person"},
-                          {"assignee_id", person_id},
-                          {"role", role},
-                          {"reason", std::move(reason)}};
-    o["person"] = p ? boost::json::value(people::ToJson(*p)) : nullptr;
-    return o;
+    return Suggestion{"person",          person_id,    std::string(role),         std::nullopt,
+                      std::move(reason), std::nullopt, people::Load(c, person_id)};
   };
   if (a->grid_id) {  // above grid level: no one to suggest from the place
     const std::string grid = c.QueryOne(kGridName, {*a->grid_id})->Text(0);
     for (const auto& s : duty_zones::ServingOnGrid(c, *a->grid_id)) {
       auto o = entry(s.person_id, "duty_zone_member",
                      fmt::format("serves duty zone {} on grid {}", s.zone_name, grid));
-      o["zone_id"] = s.zone_id;
+      o.zone_id = s.zone_id;
       groups[0].second.push_back(std::move(o));
     }
     for (const int64_t person : accounts::GridWorkersOf(c, *a->grid_id)) {
@@ -310,9 +305,8 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
     }
   }
   if (auto community = areas::OnPathOfKind(c, a->area_path, "community")) {
-    for (auto& v : SuggestPartners(c, config, community->id, a->category)) {
-      auto& o = v.as_object();
-      (o.at("role") == "unit" ? groups[2] : groups[3]).second.push_back(std::move(o));
+    for (auto& o : SuggestPartners(c, config, community->id, a->category)) {
+      (o.role == "unit" ? groups[2] : groups[3]).second.push_back(std::move(o));
     }
   }
   const AppealCategory* cat = CategoryOf(config, a->category);
@@ -320,7 +314,7 @@ Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& acto
     std::stable_partition(groups.begin(), groups.end(),
                           [&](const auto& g) { return g.first == cat->suggest_first; });
   }
-  boost::json::array out;
+  std::vector<Suggestion> out;
   for (auto& g : groups) {
     for (auto& o : g.second) out.push_back(std::move(o));
   }

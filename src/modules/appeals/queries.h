@@ -14,6 +14,7 @@
 #include "http/query.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/kpi.h"
+#include "modules/appeals/partners.h"
 #include "modules/appeals/photos.h"
 #include "modules/appeals/settings.h"
 #include "store/database.h"
@@ -56,7 +57,7 @@ Result<AppealView> GetAppeal(store::Connection& c, const auth::Actor& actor, int
 // serving duty zones on the appeal's grid, the grid workers of that grid, the co-building units
 // and the providers registered for its category in its community (partners.h); the group the
 // category prefers (suggest_first) comes first. Only for those who may dispatch it.
-Result<boost::json::array> Suggest(store::Connection& c, const auth::Actor& actor,
-                                   const AppealsConfig& config, int64_t id);
+Result<std::vector<Suggestion>> Suggest(store::Connection& c, const auth::Actor& actor,
+                                        const AppealsConfig& config, int64_t id);
 
 }  // namespace linli::appeals

@@ -16,6 +16,7 @@ inline constexpr std::array<std::string_view, 2> kUrgencies = {"normal", "urgent
 inline constexpr std::array<std::string_view, 3> kRatings = {"satisfied", "basically_satisfied",
                                                              "not_satisfied"};
 inline constexpr std::array<std::string_view, 3> kAssigneeKinds = {"person", "unit", "provider"};
+inline constexpr std::array<std::string_view, 2> kPartnerKinds = {"unit", "provider"};
 inline constexpr std::array<std::string_view, 2> kEscalationLevels = {"subdistrict", "department"};
 inline constexpr std::array<std::string_view, 2> kPhotoSteps = {"raise", "resolve"};
 inline constexpr std::array<std::string_view, 3> kPhotoTypes = {"image/jpeg", "image/png",
@@ -31,6 +32,7 @@ constexpr std::span<const std::string_view> IntakeChannels() {
 constexpr std::span<const std::string_view> Urgencies() { return kUrgencies; }
 constexpr std::span<const std::string_view> Ratings() { return kRatings; }
 constexpr std::span<const std::string_view> AssigneeKinds() { return kAssigneeKinds; }
+constexpr std::span<const std::string_view> PartnerKinds() { return kPartnerKinds; }
 constexpr std::span<const std::string_view> EscalationLevels() { return kEscalationLevels; }
 constexpr std::span<const std::string_view> PhotoSteps() { return kPhotoSteps; }
 constexpr std::span<const std::string_view> PhotoTypes() { return kPhotoTypes; }

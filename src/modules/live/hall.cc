@@ -1,10 +1,9 @@
 #include "modules/live/hall.h"
 
-#include <boost/json/serialize.hpp>
-
 #include "core/clock.h"
 #include "modules/appeals/kpi.h"
 #include "modules/appeals/kpi_counts.h"
+#include "modules/live/frames.h"
 
 namespace linli::live {
 namespace {
@@ -24,19 +23,16 @@ std::string HallFigures(store::Connection& c, const areas::Area& area, int64_t n
   const kpi::Figures month = kpi::FiguresOf(kpi::Sum(c, area.id, sat_from_ms, tomorrow_ms));
   const int64_t overdue = kpi::OverdueNow(c, area.id);
   tx.Commit();
-  boost::json::object sat{{"numerator", month.satisfaction.numerator},
-                          {"denominator", month.satisfaction.denominator}};
-  sat["rate"] = month.satisfaction.rate ? boost::json::value(*month.satisfaction.rate) : nullptr;
-  boost::json::object o{
-      {"area", boost::json::object{{"id", area.id}, {"kind", area.kind}, {"name", area.name}}},
-      {"today", today},
-      {"satisfaction_from", LocalDate(sat_from_ms)},
-      {"received_today", day.received},
-      {"in_progress_today", day.resolution.denominator - day.resolution.numerator},
-      {"resolved_today", day.resolution.numerator},
-      {"overdue_now", overdue},
-      {"satisfaction", std::move(sat)}};
-  return boost::json::serialize(o);
+  const HallFiguresFrame out{
+      {area.id, area.kind, area.name},
+      today,
+      LocalDate(sat_from_ms),
+      day.received,
+      day.resolution.denominator - day.resolution.numerator,
+      day.resolution.numerator,
+      overdue,
+      {month.satisfaction.numerator, month.satisfaction.denominator, month.satisfaction.rate}};
+  return shape::JsonOf(out);
 }
 
 }  // namespace linli::live

@@ -7,6 +7,7 @@
 #include "http/query.h"
 #include "http/schema.h"
 #include "modules/areas/area.h"
+#include "modules/live/frames.h"
 #include "modules/live/hall.h"
 #include "modules/live/hub.h"
 #include "modules/live/manifest.h"
@@ -51,6 +52,7 @@ Manifest Module(Services& services) {
   m.start = [hub] { hub->Start(); };
   m.stop = [hub] { hub->Stop(); };
   m.routes = [&db, hub](http::Router& r) {
+    shape::AddComponents<QueueFrame, HallFiguresFrame>(r);
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/stream",
            .handler = [hub](const http::Request& req) -> Result<http::Response> {
@@ -64,18 +66,17 @@ Manifest Module(Services& services) {
                                        kReauthenticateSeconds});
            },
            .tag = "live",
-           .summary = "The staff queue as Server-Sent Events: every appeal event (raised, "
-                      "dispatched, taken, overdue and raised for supervision, resolved, closed, "
-                      "...) about an appeal the caller may read, as the appeals list decides; "
-                      "each frame `id:` is the event's seq, `event:` its action (appeal.raise, "
-                      "appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and "
-                      "`data:` a JSON object {seq, event, at, appeal_id, state, state_now, "
-                      "category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, "
-                      "overdue, assigned_to_you, link}; no personal data, no free text. Resumes "
-                      "after Last-Event-ID (or ?last_event_id) with the events missed, up to "
-                      "5000 back (older: one `reset` frame). A comment line every 15 s; the stream "
-                      "ends after 10 minutes so that the reconnect checks the session and roles "
-                      "again",
+           .summary =
+               "The staff queue as Server-Sent Events: every appeal event (raised, "
+               "dispatched, taken, overdue and raised for supervision, resolved, closed, "
+               "...) about an appeal the caller may read, as the appeals list decides; "
+               "each frame `id:` is the event's seq, `event:` its action (appeal.raise, "
+               "appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and "
+               "`data:` a LiveQueueFrame (components); no personal data, no free text. Resumes "
+               "after Last-Event-ID (or ?last_event_id) with the events missed, up to "
+               "5000 back (older: one `reset` frame). A comment line every 15 s; the stream "
+               "ends after 10 minutes so that the reconnect checks the session and roles "
+               "again",
            .response = StreamSchema("text/event-stream of appeal events"),
            .query = {{"last_event_id", "resume after this event (as the Last-Event-ID header does)",
                       s::Int()}},
@@ -102,9 +103,7 @@ Manifest Module(Services& services) {
            },
            .tag = "live",
            .summary = "A community hall screen's figures as Server-Sent Events, without login: "
-                      "`event: figures` with `data:` {area {id, kind, name}, today, "
-                      "satisfaction_from, received_today, in_progress_today, resolved_today, "
-                      "overdue_now, satisfaction {numerator, denominator, rate}}, each the figure "
+                      "`event: figures` with `data:` HallFigures (components), each the figure "
                       "GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the "
                       "last 30 days); sent on connect, then on change at most once a second. "
                       "Only a community or a subdistrict",

@@ -1,15 +1,14 @@
 #include "modules/live/queue_event.h"
 
-#include <boost/json/serialize.hpp>
-
-#include "core/clock.h"
 #include "modules/appeals/permissions.h"
+#include "modules/live/frames.h"
 
 namespace linli::live {
 namespace {
 
-boost::json::value Time(const std::optional<int64_t>& ms) {
-  return ms ? boost::json::value(FormatTime(*ms)) : nullptr;
+std::optional<shape::Time> TimeOf(const std::optional<int64_t>& ms) {
+  if (!ms) return std::nullopt;
+  return shape::Time{*ms};
 }
 
 }  // namespace
@@ -26,23 +25,23 @@ std::optional<std::string> QueueFrameData(const record::StoredEvent& e, const ap
   }
   const bool mine =
       a.assignee_kind == "person" && a.assignee_id == actor.person_id && actor.person_id != 0;
-  boost::json::object o{{"seq", e.seq},
-                        {"event", e.event.action},
-                        {"at", FormatTime(e.at_ms)},
-                        {"appeal_id", a.id},
-                        {"state", state},
-                        {"state_now", a.state},
-                        {"category", a.category},
-                        {"urgency", a.urgency},
-                        {"area_id", a.area_id},
-                        {"area_kind", a.area_kind},
-                        {"accept_by", Time(a.accept_by)},
-                        {"on_site_by", Time(a.on_site_by)},
-                        {"resolve_by", Time(a.resolve_by)},
-                        {"overdue", a.overdue_at.has_value()},
-                        {"assigned_to_you", mine},
-                        {"link", "/api/v1/appeals/" + std::to_string(a.id)}};
-  return boost::json::serialize(o);
+  const QueueFrame frame{e.seq,
+                         e.event.action,
+                         {e.at_ms},
+                         a.id,
+                         {state},
+                         {a.state},
+                         a.category,
+                         {a.urgency},
+                         a.area_id,
+                         a.area_kind,
+                         TimeOf(a.accept_by),
+                         TimeOf(a.on_site_by),
+                         TimeOf(a.resolve_by),
+                         a.overdue_at.has_value(),
+                         mine,
+                         "/api/v1/appeals/" + std::to_string(a.id)};
+  return shape::JsonOf(frame);
 }
 
 }  // namespace linli::live

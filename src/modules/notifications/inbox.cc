@@ -87,20 +87,6 @@ int64_t Collect(store::Connection& c, const record::StoredEvent& e) {
   return n;
 }
 
-boost::json::object ToJson(const InboxItem& i) {
-  boost::json::object o{{"id", i.id},
-                        {"kind", i.kind},
-                        {"appeal_id", i.appeal_id},
-                        {"event_seq", i.event_seq},
-                        {"state", i.state},
-                        {"category", i.category},
-                        {"created_at", FormatTime(i.created_at)},
-                        {"read", i.read_at.has_value()},
-                        {"link", fmt::format("/api/v1/appeals/{}", i.appeal_id)}};
-  o["read_at"] = i.read_at ? boost::json::value(FormatTime(*i.read_at)) : nullptr;
-  return o;
-}
-
 InboxPage ListInbox(store::Connection& c, const auth::Actor& actor, bool unread_only,
                     const store::Page& page) {
   const std::string where =

@@ -6,12 +6,12 @@
 //                                  covers the appeal's place
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
-
-#include <boost/json/object.hpp>
 
 #include "auth/actor.h"
 #include "core/result.h"
@@ -26,9 +26,13 @@ bool MakesInboxItems(std::string_view action);
 // Adds the inbox rows event `e` makes; returns how many. REQUIRES: inside a write transaction.
 int64_t Collect(store::Connection& c, const record::StoredEvent& e);
 
+inline constexpr std::array<std::string_view, 2> kInboxKinds = {"assigned", "overdue"};
+// assigned: dispatched to the caller; overdue: gone overdue in a scope the caller supervises.
+constexpr std::span<const std::string_view> InboxKinds() { return kInboxKinds; }
+
 struct InboxItem {
   int64_t id = 0;
-  std::string kind;
+  std::string kind;  // one of InboxKinds()
   int64_t appeal_id = 0;
   int64_t event_seq = 0;
   int64_t created_at = 0;
@@ -36,7 +40,6 @@ struct InboxItem {
   std::string state;     // the appeal's state now
   std::string category;  // the appeal's category
 };
-boost::json::object ToJson(const InboxItem& i);
 
 struct InboxPage {
   std::vector<InboxItem> items;

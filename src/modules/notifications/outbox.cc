@@ -80,17 +80,6 @@ bool Enqueue(store::Connection& c, const record::StoredEvent& e, int64_t now) {
   return c.Exec(kInsert, {e.seq, e.event.action, WebhookBody(e, *a), now, now}) > 0;
 }
 
-boost::json::object ToJson(const Delivery& d) {
-  boost::json::object o{
-      {"id", d.id},         {"event_seq", d.event_seq}, {"event", d.event},
-      {"status", d.status}, {"attempts", d.attempts},   {"created_at", FormatTime(d.created_at)}};
-  o["next_at"] = d.status == "pending" ? boost::json::value(FormatTime(d.next_at)) : nullptr;
-  o["last_status"] = d.last_status ? boost::json::value(*d.last_status) : nullptr;
-  o["last_error"] = d.last_error ? boost::json::value(*d.last_error) : nullptr;
-  o["delivered_at"] = Time(d.delivered_at);
-  return o;
-}
-
 DeliveryPage ListDeliveries(store::Connection& c, const std::optional<std::string>& status,
                             const store::Page& page) {
   DeliveryPage out;

@@ -9,8 +9,10 @@
 // answer and its recording sends it again, with the same X-Linli-Delivery id.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,6 +35,10 @@ std::string WebhookBody(const record::StoredEvent& e, const appeals::Appeal& a);
 // REQUIRES: inside a write transaction.
 bool Enqueue(store::Connection& c, const record::StoredEvent& e, int64_t now);
 
+inline constexpr std::array<std::string_view, 3> kDeliveryStatuses = {"pending", "delivered",
+                                                                      "failed"};
+constexpr std::span<const std::string_view> DeliveryStatuses() { return kDeliveryStatuses; }
+
 struct Delivery {
   int64_t id = 0;
   int64_t event_seq = 0;
@@ -45,7 +51,6 @@ struct Delivery {
   int64_t created_at = 0;
   std::optional<int64_t> delivered_at;
 };
-boost::json::object ToJson(const Delivery& d);
 struct DeliveryPage {
   std::vector<Delivery> items;
   int64_t total = 0;

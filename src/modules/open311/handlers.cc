@@ -19,9 +19,6 @@
 #include <tuple>
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
 
 #include "core/clock.h"
 #include "core/form.h"
@@ -29,6 +26,7 @@
 #include "http/schema.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
+#include "modules/open311/answers.h"
 #include "modules/open311/keys.h"
 #include "modules/open311/manifest.h"
 #include "modules/open311/requests.h"
@@ -41,6 +39,7 @@ constexpr int kMaxRequests = 1000;
 constexpr int kDefaultPageSize = 50;
 constexpr int kMaxPage = 100'000;
 constexpr int64_t kWindowMs = int64_t{90} * 86'400'000;
+constexpr std::string_view kChangeset = "2026-11-22T00:00:00Z";
 
 // The spec's error document: [{code, description}] with the HTTP status.
 http::Response SpecError(const Error& e) {
@@ -52,8 +51,8 @@ http::Response SpecError(const Error& e) {
     description = field.empty() ? e.fields.front().detail
                                 : fmt::format("{}: {}", field, e.fields.front().detail);
   }
-  return http::Json(status, boost::json::array{boost::json::object{{"code", status},
-                                                                   {"description", description}}});
+  const std::vector<ErrorAnswer> out = {{status, std::move(description)}};
+  return http::JsonWritten(status, shape::JsonOf(out));
 }
 
 // Runs `f`, answering any refusal in the spec's format.
@@ -150,29 +149,6 @@ Result<RequestFilter> ParseFilter(const http::Request& req, const appeals::Appea
   return f;
 }
 
-boost::json::value RequestSchema() {
-  const auto text = s::Str();
-  const auto opt = s::Nullable(s::Str());
-  return s::Obj({{"service_request_id", text},
-                 {"status", s::Enum({"open", "closed"})},
-                 {"status_notes", text},
-                 {"service_name", text},
-                 {"service_code", text},
-                 {"description", s::Str("with numbers and the resident's name masked")},
-                 {"agency_responsible", text},
-                 {"service_notice", text},
-                 {"requested_datetime", s::DateTime()},
-                 {"updated_datetime", s::DateTime()},
-                 {"expected_datetime", s::Nullable(s::DateTime())},
-                 {"address", text},
-                 {"address_id", text},
-                 {"zipcode", opt},
-                 {"lat", s::Nullable(boost::json::object{{"type", "number"}})},
-                 {"long", s::Nullable(boost::json::object{{"type", "number"}})},
-                 {"media_url", opt}},
-                {"service_request_id", "status", "service_code", "requested_datetime"});
-}
-
 const std::vector<http::QueryParam> kJurisdiction = {
     {"jurisdiction_id", "accepted and ignored: one deployment is one jurisdiction", s::Str()}};
 
@@ -182,42 +158,34 @@ void DiscoveryRoutes(http::Router& r) {
          .pattern = "/open311/v2/discovery.json",
          .access = http::Access::kPublic,
          .handler = Spec([](const http::Request&) -> Result<http::Response> {
-           return http::Ok(boost::json::object{
-               {"changeset", "2026-11-22T00:00:00Z"},
-               {"contact", "the community office of this deployment"},
-               {"key_service", "ask the system administrator for an api_key"},
-               {"endpoints", boost::json::array{boost::json::object{
-                                 {"specification", "http://wiki.open311.org/GeoReport_v2"},
-                                 {"url", "/open311/v2"},
-                                 {"changeset", "2026-11-22T00:00:00Z"},
-                                 {"type", "production"},
-                                 {"formats", boost::json::array{"application/json"}}}}}});
+           const DiscoveryAnswer out{kChangeset,
+                                     "the community office of this deployment",
+                                     "ask the system administrator for an api_key",
+                                     {{"http://wiki.open311.org/GeoReport_v2",
+                                       "/open311/v2",
+                                       kChangeset,
+                                       "production",
+                                       {"application/json"}}}};
+           return http::JsonWritten(200, shape::JsonOf(out));
          }),
          .tag = "open311",
          .summary = "Open311 service discovery: the one GeoReport v2 endpoint, JSON only",
-         .response = s::Obj({{"endpoints", s::Arr(s::Obj({{"url", s::Str()}}))}})});
+         .response = shape::SchemaOf<DiscoveryAnswer>()});
 }
 
 // The appeal categories as Open311 services: the list and one service's definition.
 void ServiceRoutes(http::Router& r, const appeals::AppealsConfig& config) {
-  const auto service = s::Obj({{"service_code", s::Str()},
-                               {"service_name", s::Str()},
-                               {"description", s::Str("the category's clocks")},
-                               {"metadata", s::Bool("false: no extra attributes")},
-                               {"type", s::Enum({"realtime"})},
-                               {"keywords", s::Str()},
-                               {"group", s::Str()}});
   r.Add({.method = http::Method::kGet,
          .pattern = "/open311/v2/services.json",
          .access = http::Access::kPublic,
          .handler = Spec([&config](const http::Request&) -> Result<http::Response> {
-           boost::json::array out;
-           for (const auto& c : config.categories) out.push_back(ServiceJson(c));
-           return http::Ok(out);
+           std::vector<ServiceAnswer> out;
+           for (const auto& c : config.categories) out.push_back(ServiceOf(c));
+           return http::JsonWritten(200, shape::JsonOf(out, 2048));
          }),
          .tag = "open311",
          .summary = "Open311 services: the appeal categories",
-         .response = s::Arr(service),
+         .response = shape::SchemaOf<std::vector<ServiceAnswer>>(),
          .query = kJurisdiction});
 
   r.Add({.method = http::Method::kGet,
@@ -228,13 +196,11 @@ void ServiceRoutes(http::Router& r, const appeals::AppealsConfig& config) {
            if (!appeals::CategoryOf(config, code)) {
              return Error::NotFoundField("service_code", fmt::format("no service {}", code));
            }
-           return http::Ok(
-               boost::json::object{{"service_code", code}, {"attributes", boost::json::array{}}});
+           return http::JsonWritten(200, shape::JsonOf(ServiceDefinitionAnswer{code, {}}));
          }),
          .tag = "open311",
          .summary = "Open311 service definition: no extra attributes for any service",
-         .response = s::Obj({{"service_code", s::Str()},
-                             {"attributes", s::Arr(boost::json::object{{"type", "object"}})}}),
+         .response = shape::SchemaOf<ServiceDefinitionAnswer>(),
          .query = kJurisdiction});
 }
 
@@ -254,7 +220,7 @@ void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
        .summary = "Open311 service requests (every appeal, without personal data), newest "
                   "first, a page at a time (page_size 50 by default, at most 1000); "
                   "without dates the last 90 days",
-       .response = s::Arr(s::Ref("Open311Request")),
+       .response = shape::SchemaOf<std::vector<RequestAnswer>>(),
        .query = {
            {"service_request_id", "request ids, comma-separated; overrides the rest", s::Str()},
            {"service_code", "services, comma-separated", s::Str()},
@@ -290,7 +256,8 @@ void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
                appeals::Context ctx{db.Conn(), crypto, config, nullptr, photos};
                auto out = PostRequest(ctx, *key, *f);
                if (!out) return out.error();
-               return http::Created(*out);
+               const std::vector<PostedAnswer> list = {std::move(*out)};
+               return http::JsonWritten(201, shape::JsonOf(list));
              }),
          .tag = "open311",
          .summary = "Open311 POST a service request with the client's api_key: it enters as "
@@ -306,10 +273,7 @@ void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
                             {"last_name", s::Str()},
                             {"phone", s::Str()}},
                            {"api_key", "service_code", "description"}),
-         .response = s::Arr(s::Obj({{"service_request_id", s::Str()},
-                                    {"token", s::Str()},
-                                    {"service_notice", s::Str()},
-                                    {"account_id", s::Nullable(s::Str())}})),
+         .response = shape::SchemaOf<std::vector<PostedAnswer>>(),
          .success = 201,
          .request_content_type = "application/x-www-form-urlencoded"});
 
@@ -334,7 +298,7 @@ void RequestRoutes(http::Router& r, store::Database& db, const Crypto& crypto,
          }),
          .tag = "open311",
          .summary = "Open311 one service request (a list of one, as the spec has it)",
-         .response = s::Arr(s::Ref("Open311Request")),
+         .response = shape::SchemaOf<std::vector<RequestAnswer>>(),
          .query = kJurisdiction});
 }
 
@@ -345,19 +309,19 @@ void TokenRoutes(http::Router& r, store::Database& db) {
          .access = http::Access::kPublic,
          .handler = Spec([&db](const http::Request& req) -> Result<http::Response> {
            const std::string token = req.path_params.at("token");
-           auto out = token.size() > 64 ? boost::json::array{} : TokenLookup(db.Conn(), token);
-           if (out.empty()) return Error::NotFoundField("token", "no request has this token");
-           return http::Ok(out);
+           auto out = token.size() > 64 ? std::nullopt : TokenLookup(db.Conn(), token);
+           if (!out) return Error::NotFoundField("token", "no request has this token");
+           const std::vector<TokenAnswer> list = {std::move(*out)};
+           return http::JsonWritten(200, shape::JsonOf(list));
          }),
          .tag = "open311",
          .summary = "Open311 the service request id of a token returned by POST requests",
-         .response = s::Arr(s::Obj({{"service_request_id", s::Str()}, {"token", s::Str()}})),
+         .response = shape::SchemaOf<std::vector<TokenAnswer>>(),
          .query = kJurisdiction});
 }
 
 // The XML forms of the lists, which answer 404 saying so.
 void XmlRoutes(http::Router& r) {
-  const auto errors = s::Arr(s::Obj({{"code", s::Int()}, {"description", s::Str()}}));
   for (const char* xml : {"/open311/v2/services.xml", "/open311/v2/requests.xml"}) {
     r.Add({.method = http::Method::kGet,
            .pattern = xml,
@@ -367,7 +331,7 @@ void XmlRoutes(http::Router& r) {
            }),
            .tag = "open311",
            .summary = "XML is not offered: answers 404 saying so (use .json)",
-           .response = errors});
+           .response = shape::SchemaOf<std::vector<ErrorAnswer>>()});
   }
 }
 
@@ -381,7 +345,7 @@ Manifest Module(Services& services) {
   m.routes = [&db, &crypto, &services](http::Router& r) {
     const appeals::AppealsConfig& config = appeals::Settings(services);
     const appeals::PhotoStore photos = appeals::PhotoStoreOf(services);
-    r.AddSchema("Open311Request", RequestSchema());
+    shape::AddComponents<ErrorAnswer, ServiceAnswer, RequestAnswer, PostedAnswer>(r);
     DiscoveryRoutes(r);
     ServiceRoutes(r, config);
     RequestRoutes(r, db, crypto, config, photos);

@@ -13,7 +13,6 @@
 #include "core/clock.h"
 #include "core/crypto.h"
 #include "core/personal_data.h"
-#include "http/json_text.h"
 #include "modules/appeals/appeal.h"
 #include "modules/appeals/forms.h"
 #include "modules/appeals/step_reasons.h"
@@ -135,9 +134,9 @@ std::string StatusNotes(const Reasons& reasons, const appeals::Appeal& a) {
   return s;
 }
 
-// Writes the request's answer, its members in the order of the spec's examples.
-void WriteRequest(http::JsonText& j, const Reasons& reasons, const appeals::AppealsConfig& config,
-                  Areas& areas, const appeals::Appeal& a) {
+// The request's answer.
+RequestAnswer RequestOf(const Reasons& reasons, const appeals::AppealsConfig& config, Areas& areas,
+                        const appeals::Appeal& a) {
   const appeals::AppealCategory* cat = appeals::CategoryOf(config, a.category);
   // The place: a household is shown as the area above it; the address names the places from
   // the community down.
@@ -166,30 +165,25 @@ void WriteRequest(http::JsonText& j, const Reasons& reasons, const appeals::Appe
     agency =
         *a.escalated_to == "subdistrict" && !subdistrict.empty() ? subdistrict : *a.escalated_to;
   }
-  j.BeginObject();
-  j.Key("service_request_id").String(std::to_string(a.id));
-  j.Key("status").String(StatusOf(a.state));
-  j.Key("status_notes").String(StatusNotes(reasons, a));
-  j.Key("service_name").String(cat ? cat->name : a.category);
-  j.Key("service_code").String(a.category);
-  j.Key("description").String(Redact(a.description, a.resident_name));
-  j.Key("agency_responsible").String(agency);
-  j.Key("service_notice").String(cat ? Notice(*cat) : std::string());
-  j.Key("requested_datetime").String(FormatTime(a.created_at));
-  j.Key("updated_datetime").String(FormatTime(a.updated_at));
-  j.Key("expected_datetime");
-  if (a.resolve_by) {
-    j.String(FormatTime(*a.resolve_by));
-  } else {
-    j.Null();
-  }
-  j.Key("address").String(address);
-  j.Key("address_id").String(std::to_string(place));
-  j.Key("zipcode").Null();
-  j.Key("lat").Double(a.lat);
-  j.Key("long").Double(a.lng);
-  j.Key("media_url").Null();  // photos are private to those who may read the appeal
-  j.EndObject();
+  std::optional<shape::Time> expected;
+  if (a.resolve_by) expected = shape::Time{*a.resolve_by};
+  return {std::to_string(a.id),
+          {StatusOf(a.state)},
+          StatusNotes(reasons, a),
+          cat ? cat->name : a.category,
+          a.category,
+          Redact(a.description, a.resident_name),
+          agency,
+          cat ? Notice(*cat) : std::string(),
+          {a.created_at},
+          {a.updated_at},
+          expected,
+          address,
+          std::to_string(place),
+          std::nullopt,
+          a.lat,
+          a.lng,
+          std::nullopt};  // media_url: photos are private to those who may read the appeal
 }
 
 int Hex(char ch) {
@@ -252,10 +246,8 @@ bool ValidUtf8Text(const std::string& s, size_t max_len) {
 
 }  // namespace
 
-boost::json::object ServiceJson(const appeals::AppealCategory& c) {
-  return {{"service_code", c.code}, {"service_name", c.name}, {"description", Notice(c)},
-          {"metadata", false},      {"type", "realtime"},     {"keywords", ""},
-          {"group", "社区诉求"}};
+ServiceAnswer ServiceOf(const appeals::AppealCategory& c) {
+  return {c.code, c.name, Notice(c), false, {"realtime"}, "", "社区诉求"};
 }
 
 RequestList ListRequests(store::Connection& c, const appeals::AppealsConfig& config,
@@ -310,12 +302,11 @@ RequestList ListRequests(store::Connection& c, const appeals::AppealsConfig& con
   for (const auto& a : page) places.push_back(a.area_id);
   areas.Preload(places);
   const Reasons reasons = ReasonsOf(c, page);
-  http::JsonText j;
-  j.Reserve(page.size() * 1024);  // a request's answer is about 700 bytes
-  j.BeginArray();
-  for (const auto& a : page) WriteRequest(j, reasons, config, areas, a);
-  j.EndArray();
-  return {page.size(), j.Take()};
+  std::vector<RequestAnswer> out;
+  out.reserve(page.size());
+  for (const auto& a : page) out.push_back(RequestOf(reasons, config, areas, a));
+  // a request's answer is about 700 bytes
+  return {page.size(), shape::JsonOf(out, 256 + page.size() * 1024)};
 }
 
 std::optional<std::string> FormValue(std::string_view body, std::string_view name) {
@@ -384,7 +375,7 @@ Result<PostForm> ParsePost(std::string_view body, const appeals::AppealsConfig& 
   return f;
 }
 
-Result<boost::json::array> PostRequest(appeals::Context& ctx, const Key& key, const PostForm& f) {
+Result<PostedAnswer> PostRequest(appeals::Context& ctx, const Key& key, const PostForm& f) {
   store::Connection& c = ctx.c;
   appeals::IntakeForm in;
   in.channel = "open311";
@@ -434,19 +425,13 @@ Result<boost::json::array> PostRequest(appeals::Context& ctx, const Key& key, co
   c.Exec(kInsertRequest, {a->id, key.id, token, NowMs()});
   tx.Commit();
   const appeals::AppealCategory* cat = appeals::CategoryOf(ctx.config, a->category);
-  return boost::json::array{boost::json::object{{"service_request_id", std::to_string(a->id)},
-                                                {"token", token},
-                                                {"service_notice", cat ? Notice(*cat) : ""},
-                                                {"account_id", nullptr}}};
+  return PostedAnswer{std::to_string(a->id), token, cat ? Notice(*cat) : "", std::nullopt};
 }
 
-boost::json::array TokenLookup(store::Connection& c, const std::string& token) {
-  boost::json::array out;
-  if (auto r = c.QueryOne(kToken, {token})) {
-    out.push_back(
-        boost::json::object{{"service_request_id", std::to_string(r->Int(0))}, {"token", token}});
-  }
-  return out;
+std::optional<TokenAnswer> TokenLookup(store::Connection& c, const std::string& token) {
+  auto r = c.QueryOne(kToken, {token});
+  if (!r) return std::nullopt;
+  return TokenAnswer{std::to_string(r->Int(0)), token};
 }
 
 }  // namespace linli::open311

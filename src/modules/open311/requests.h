@@ -9,19 +9,17 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-
 #include "core/result.h"
 #include "modules/appeals/commands.h"
 #include "modules/appeals/settings.h"
+#include "modules/open311/answers.h"
 #include "modules/open311/keys.h"
 #include "store/database.h"
 
 namespace linli::open311 {
 
 // One service: an appeal category.
-boost::json::object ServiceJson(const appeals::AppealCategory& c);
+ServiceAnswer ServiceOf(const appeals::AppealCategory& c);
 
 struct RequestFilter {
   std::vector<int64_t> ids;        // service_request_id: when given, the rest is ignored
@@ -33,7 +31,8 @@ struct RequestFilter {
   int page_size = 1000;
 };
 
-// GET requests: newest first, the filter's page, as the JSON array of the answer.
+// GET requests: newest first, the filter's page, as the JSON array of the answer (of
+// RequestAnswer).
 struct RequestList {
   size_t count = 0;
   std::string json;
@@ -57,11 +56,11 @@ Result<PostForm> ParsePost(std::string_view body, const appeals::AppealsConfig& 
 // One non-empty field of such a body (api_key is checked before the rest).
 std::optional<std::string> FormValue(std::string_view body, std::string_view name);
 
-// Raises the appeal on the open311 channel for the key's client; returns the spec's answer
-// [{service_request_id, token, service_notice, account_id}].
-Result<boost::json::array> PostRequest(appeals::Context& ctx, const Key& key, const PostForm& f);
+// Raises the appeal on the open311 channel for the key's client; returns the one item of the
+// spec's answer.
+Result<PostedAnswer> PostRequest(appeals::Context& ctx, const Key& key, const PostForm& f);
 
-// GET tokens/{token}: [{service_request_id, token}], or empty when unknown.
-boost::json::array TokenLookup(store::Connection& c, const std::string& token);
+// GET tokens/{token}: the request of the token; nullopt when it is unknown.
+std::optional<TokenAnswer> TokenLookup(store::Connection& c, const std::string& token);
 
 }  // namespace linli::open311

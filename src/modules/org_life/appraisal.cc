@@ -1,10 +1,6 @@
 #include "modules/org_life/appraisal.h"
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
-
-#include "core/clock.h"
-#include "modules/org_life/forms.h"
 
 namespace linli::org_life {
 namespace {
@@ -44,26 +40,6 @@ std::optional<int64_t> AppraisalIdOf(store::Connection& c, int64_t org_id, int64
   auto row = c.QueryOne(kIdOf, {org_id, year});
   if (!row) return std::nullopt;
   return row->Int(0);
-}
-
-boost::json::object ToJson(const Appraisal& a) {
-  boost::json::object counts;
-  for (std::string_view o : Outcomes()) counts[o] = 0;
-  boost::json::array results;
-  for (const auto& r : a.results) {
-    counts[r.outcome] = counts[r.outcome].as_int64() + 1;
-    results.push_back({{"person", people::ToJson(r.person)},
-                       {"outcome", r.outcome},
-                       {"note", r.note ? boost::json::value(*r.note) : nullptr}});
-  }
-  return {{"id", a.id},
-          {"org", {{"id", a.org.id}, {"kind", a.org.kind}, {"name", a.org.name}}},
-          {"year", a.year},
-          {"held_on", a.held_on},
-          {"meeting_id", a.meeting_id},
-          {"counts", std::move(counts)},
-          {"results", std::move(results)},
-          {"created_at", FormatTime(a.created_at)}};
 }
 
 }  // namespace linli::org_life

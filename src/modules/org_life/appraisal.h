@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "modules/orgs/org.h"
 #include "modules/people/person.h"
 #include "store/database.h"
@@ -33,7 +31,5 @@ struct Appraisal {
 std::optional<Appraisal> LoadAppraisal(store::Connection& c, int64_t id);
 // The id of the appraisal an organisation held in `year`, if any.
 std::optional<int64_t> AppraisalIdOf(store::Connection& c, int64_t org_id, int64_t year);
-// JSON with the results (masked persons) and the count of each outcome.
-boost::json::object ToJson(const Appraisal& a);
 
 }  // namespace linli::org_life

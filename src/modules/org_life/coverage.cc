@@ -1,23 +1,25 @@
 #include "modules/org_life/coverage.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "modules/org_life/kinds.h"
 
 namespace linli::org_life {
+namespace {
 
-std::string_view SlotStatusName(SlotStatus s) {
-  switch (s) {
-    case SlotStatus::kHeld:
-      return "held";
-    case SlotStatus::kMissed:
-      return "missed";
-    case SlotStatus::kOpen:
-      return "open";
-  }
-  return "open";
-}
+// In the order of SlotStatus.
+constexpr std::array<std::string_view, 3> kSlotStatuses = {"held", "missed", "open"};
+constexpr std::array<std::string_view, 2> kMissOutcomes = {"absent", "not_held"};
+
+}  // namespace
+
+std::string_view SlotStatusName(SlotStatus s) { return kSlotStatuses.at(static_cast<size_t>(s)); }
+
+std::span<const std::string_view> SlotStatuses() { return kSlotStatuses; }
+
+std::span<const std::string_view> MissOutcomes() { return kMissOutcomes; }
 
 std::string_view OutcomeName(Outcome o) {
   switch (o) {

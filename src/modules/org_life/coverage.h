@@ -28,6 +28,8 @@ struct MeetingFact {
 // open:   the period has not ended and none is recorded yet
 enum class SlotStatus { kHeld, kMissed, kOpen };
 std::string_view SlotStatusName(SlotStatus s);
+// held | missed | open, the names of SlotStatus.
+std::span<const std::string_view> SlotStatuses();
 
 // One period an organisation owes one kind of meeting in.
 struct Slot {
@@ -58,6 +60,8 @@ std::vector<Slot> SlotsOf(const OrgDue& due, std::span<const Period> periods,
 // roll), not_held (the organisation held no valid meeting).
 enum class Outcome { kAttended, kExcused, kAbsent, kNotHeld };
 std::string_view OutcomeName(Outcome o);
+// absent | not_held: the outcomes that are a miss.
+std::span<const std::string_view> MissOutcomes();
 
 struct MemberSlot {
   size_t slot = 0;  // index into the slots given

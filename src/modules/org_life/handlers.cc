@@ -3,14 +3,13 @@
 #include <algorithm>
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
 
 #include "core/clock.h"
 #include "core/form.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/org_life/answers.h"
 #include "modules/org_life/commands.h"
-#include "modules/org_life/json.h"
 #include "modules/org_life/kinds.h"
 #include "modules/org_life/manifest.h"
 #include "modules/org_life/queries.h"
@@ -52,7 +51,6 @@ Result<std::optional<int>> QueryYear(const http::Request& req) {
 
 // GET /api/v1/orgs/{id}/org-life/plan.
 void PlanRoutes(http::Router& r, store::Database& db, const OrgLifeRules& rules) {
-  const std::vector<std::string_view> kinds = KindList();
   r.Add({.method = http::Method::kGet,
          .pattern = "/api/v1/orgs/{id}/org-life/plan",
          .handler = [&db, &rules](const http::Request& req) -> Result<http::Response> {
@@ -63,26 +61,18 @@ void PlanRoutes(http::Router& r, store::Database& db, const OrgLifeRules& rules)
            auto plan = GetPlan(db.Conn(), req.Actor(), req.PathId("id"),
                                year->value_or(std::stoi(today.substr(0, 4))), rules, today);
            if (!plan) return plan.error();
-           return http::Ok(PlanJson(*plan));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*plan), 4096));
          },
          .tag = "org_life",
          .summary = "The org-life plan of an organisation for a year: for each kind it owes, "
                     "the periods the configured frequency gives and whether a valid meeting "
                     "was recorded in each (held, missed, or still open)",
-         .response = s::Obj({{"org", OrgRefSchema()},
-                             {"year", s::Int()},
-                             {"as_of", s::Date()},
-                             {"full_members", s::Int()},
-                             {"has_committee", s::Bool()},
-                             {"kinds", s::Arr(s::Obj({{"kind", s::Enum(kinds)},
-                                                      {"months", s::Int()},
-                                                      {"periods", s::Arr(SlotSchema())}}))}}),
+         .response = shape::RefOf<PlanAnswer>(),
          .query = {{"year", "the calendar year; this year by default", s::Int()}}});
 }
 
 // /api/v1/org-life/meetings: record, list, read, correct.
 void MeetingRoutes(http::Router& r, store::Database& db) {
-  const std::vector<std::string_view> kinds = KindList();
   r.Add({.method = http::Method::kPost,
          .pattern = "/api/v1/org-life/meetings",
          .handler = [&db](const http::Request& req) -> Result<http::Response> {
@@ -90,22 +80,13 @@ void MeetingRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto res = RecordMeeting(db.Conn(), req.Actor(), *form, Today());
            if (!res) return res.error();
-           return http::Created(ToJson(*res, true));
+           return http::JsonWritten(201, shape::JsonOf(ViewOf(*res), 4096));
          },
          .tag = "org_life",
          .summary = "Record a meeting with its attendance; members not listed are recorded "
                     "absent, and validity (the quorum of a general meeting) is computed",
-         .request = s::Obj({{"org_id", s::Int()},
-                            {"kind", s::Enum(kinds)},
-                            {"held_on", s::Date()},
-                            {"topic", s::Str("at most 200 characters")},
-                            {"minutes", s::Str("multiline")},
-                            {"lecturer", s::Str("a party lecture's speaker")},
-                            {"attendance", AttendanceRequest()},
-                            {"valid", s::Bool("optional claim; refused when it contradicts "
-                                              "the computation")}},
-                           {"org_id", "kind", "held_on", "topic", "attendance"}),
-         .response = s::Ref("OrgLifeMeeting"),
+         .request = RecordMeetingRequest(),
+         .response = shape::RefOf<MeetingViewAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kGet,
@@ -128,15 +109,15 @@ void MeetingRoutes(http::Router& r, store::Database& db) {
            if (!to) return to.error();
            auto res = ListMeetings(db.Conn(), req.Actor(), {*org, *kind, *from, *to}, *page);
            if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& mt : res->items) items.push_back(ToJson(mt, false));
-           return http::Ok(http::PageBody(std::move(items), *page, res->total));
+           shape::PageOf<MeetingAnswer> out{{}, page->page, page->per_page, res->total};
+           for (const auto& mt : res->items) out.items.push_back(AnswerOf(mt));
+           return http::JsonWritten(200, shape::JsonOf(out, 256 + out.items.size() * 512));
          },
          .tag = "org_life",
          .summary = "Meetings in the caller's scope, newest first (without their rolls)",
-         .response = s::PageOf(s::Ref("OrgLifeMeeting")),
+         .response = shape::SchemaOf<shape::PageOf<MeetingAnswer>>(),
          .query = {{"org_id", "meetings of this organisation and those below it", s::Int()},
-                   {"kind", "only meetings of this kind", s::Enum(kinds)},
+                   {"kind", "only meetings of this kind", s::Enum(Kinds())},
                    {"from", "held on or after", s::Date()},
                    {"to", "held on or before", s::Date()},
                    {"page", "page number from 1", s::Int()},
@@ -148,11 +129,11 @@ void MeetingRoutes(http::Router& r, store::Database& db) {
            if (Status st = http::OnlyParams(req, {}); !st) return st.error();
            auto res = GetMeeting(db.Conn(), req.Actor(), req.PathId("id"));
            if (!res) return res.error();
-           return http::Ok(ToJson(*res, true));
+           return http::JsonWritten(200, shape::JsonOf(ViewOf(*res), 4096));
          },
          .tag = "org_life",
          .summary = "One meeting with its roll (masked persons)",
-         .response = s::Ref("OrgLifeMeeting")});
+         .response = shape::RefOf<MeetingViewAnswer>()});
 
   r.Add({.method = http::Method::kPatch,
          .pattern = "/api/v1/org-life/meetings/{id}",
@@ -161,17 +142,13 @@ void MeetingRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto res = CorrectMeeting(db.Conn(), req.Actor(), req.PathId("id"), *form, Today());
            if (!res) return res.error();
-           return http::Ok(ToJson(*res, true));
+           return http::JsonWritten(200, shape::JsonOf(ViewOf(*res), 4096));
          },
          .tag = "org_life",
          .summary = "Correct a meeting's topic, minutes, lecturer or attendance (recorded in "
                     "the event log); validity is computed again",
-         .request = s::Obj({{"topic", s::Str()},
-                            {"minutes", s::Str()},
-                            {"lecturer", s::Nullable(s::Str())},
-                            {"attendance", AttendanceRequest()},
-                            {"valid", s::Bool("optional claim, as for recording")}}),
-         .response = s::Ref("OrgLifeMeeting")});
+         .request = CorrectMeetingRequest(),
+         .response = shape::RefOf<MeetingViewAnswer>()});
 }
 
 // GET /api/v1/org-life/coverage.
@@ -205,25 +182,14 @@ void CoverageRoutes(http::Router& r, store::Database& db, const OrgLifeRules& ru
            }
            auto res = GetCoverage(db.Conn(), req.Actor(), scope, rules, today, kMaxCoverageOrgs);
            if (!res) return res.error();
-           return http::Ok(CoverageJson(*res));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*res), 16384));
          },
          .tag = "org_life",
          .summary = "Coverage of org life (组织生活全覆盖) for an organisation (with those below "
                     "it) or an area over [from, to], measured from recorded meetings: the "
                     "periods each organisation missed, the meetings each member missed, and "
                     "the share of members whose org life was complete, with the ids behind it",
-         .response = s::Obj(
-             {{"from", s::Date()},
-              {"to", s::Date()},
-              {"as_of", s::Date()},
-              {"organisations", s::Arr(CoverageOrgSchema())},
-              {"members", s::Arr(CoverageMemberSchema())},
-              {"share", s::Obj({{"complete", s::Int()},
-                                {"measured", s::Int()},
-                                {"ratio", s::Nullable(boost::json::value{{"type", "number"}})},
-                                {"complete_ids", s::Arr(s::Int())},
-                                {"incomplete_ids", s::Arr(s::Int())},
-                                {"unmeasured_ids", s::Arr(s::Int())}})}}),
+         .response = shape::RefOf<CoverageAnswer>(),
          .query = {{"org_id", "an organisation, with those below it", s::Int()},
                    {"area_id", "the organisations sitting in this area or below it", s::Int()},
                    {"from", "first day; 1 January of this year by default", s::Date()},
@@ -239,24 +205,13 @@ void AppraisalRoutes(http::Router& r, store::Database& db) {
            if (!form) return form.error();
            auto res = RecordAppraisal(db.Conn(), req.Actor(), *form, Today());
            if (!res) return res.error();
-           return http::Created(ToJson(*res));
+           return http::JsonWritten(201, shape::JsonOf(AnswerOf(*res), 4096));
          },
          .tag = "org_life",
          .summary = "Record a branch's yearly member appraisal (民主评议党员) with an outcome "
                     "per member; it is that year's member_appraisal meeting",
-         .request = s::Obj(
-             {{"org_id", s::Int()},
-              {"year", s::Int()},
-              {"held_on", s::Date()},
-              {"topic", s::Str()},
-              {"minutes", s::Str()},
-              {"results", s::Arr(s::Obj({{"person_id", s::Int()},
-                                         {"outcome", s::Enum(std::vector<std::string_view>(
-                                                         Outcomes().begin(), Outcomes().end()))},
-                                         {"note", s::Str()}},
-                                        {"person_id", "outcome"}))}},
-             {"org_id", "year", "held_on", "results"}),
-         .response = s::Ref("MemberAppraisal"),
+         .request = AppraisalRequest(),
+         .response = shape::RefOf<AppraisalAnswer>(),
          .success = 201});
 
   r.Add({.method = http::Method::kGet,
@@ -270,13 +225,13 @@ void AppraisalRoutes(http::Router& r, store::Database& db) {
            if (!year) return year.error();
            auto res = ListAppraisals(db.Conn(), req.Actor(), **org, *year);
            if (!res) return res.error();
-           boost::json::array items;
-           for (const auto& a : *res) items.push_back(ToJson(a));
-           return http::Ok(boost::json::object{{"items", std::move(items)}});
+           shape::ListOf<AppraisalAnswer> out;
+           for (const auto& a : *res) out.items.push_back(AnswerOf(a));
+           return http::JsonWritten(200, shape::JsonOf(out, 4096));
          },
          .tag = "org_life",
          .summary = "The member appraisals of an organisation and those below it",
-         .response = s::Obj({{"items", s::Arr(s::Ref("MemberAppraisal"))}}),
+         .response = shape::SchemaOf<shape::ListOf<AppraisalAnswer>>(),
          .query = {{"org_id", "the organisation", s::Int(), true},
                    {"year", "only this year", s::Int()}}});
 
@@ -286,11 +241,11 @@ void AppraisalRoutes(http::Router& r, store::Database& db) {
            if (Status st = http::OnlyParams(req, {}); !st) return st.error();
            auto res = GetAppraisal(db.Conn(), req.Actor(), req.PathId("id"));
            if (!res) return res.error();
-           return http::Ok(ToJson(*res));
+           return http::JsonWritten(200, shape::JsonOf(AnswerOf(*res), 4096));
          },
          .tag = "org_life",
          .summary = "One member appraisal with its outcomes",
-         .response = s::Ref("MemberAppraisal")});
+         .response = shape::RefOf<AppraisalAnswer>()});
 }
 
 }  // namespace
@@ -302,8 +257,8 @@ Manifest Module(Services& services) {
   m.name = "org_life";
   m.routes = [&db, &services](http::Router& r) {
     const auto& rules = services.settings.Get<OrgLifeRules>();
-    r.AddSchema("OrgLifeMeeting", MeetingSchema());
-    r.AddSchema("MemberAppraisal", AppraisalSchema());
+    shape::AddComponents<MeetingAnswer, MeetingViewAnswer, SlotAnswer, MissedSlotAnswer, PlanAnswer,
+                         CoverageMemberAnswer, CoverageAnswer, AppraisalAnswer>(r);
     PlanRoutes(r, db, rules);
     MeetingRoutes(r, db);
     CoverageRoutes(r, db, rules);

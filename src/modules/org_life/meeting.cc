@@ -1,9 +1,6 @@
 #include "modules/org_life/meeting.h"
 
 #include <fmt/format.h>
-#include <boost/json/array.hpp>
-
-#include "core/clock.h"
 
 namespace linli::org_life {
 namespace {
@@ -19,10 +16,6 @@ constexpr std::string_view kMembersBelow =
     "SELECT m.person_id, m.status, o.path FROM party_members m"
     " JOIN party_orgs o ON o.id = m.org_id WHERE o.path LIKE ? ORDER BY m.person_id";
 constexpr size_t kPersonColumnCount = 13;  // columns of people::kPersonColumns
-
-boost::json::value OptText(const std::optional<std::string>& s) {
-  return s ? boost::json::value(*s) : boost::json::value(nullptr);
-}
 
 }  // namespace
 
@@ -57,40 +50,6 @@ std::optional<Meeting> LoadMeeting(store::Connection& c, int64_t id) {
     m.attendance.push_back(std::move(a));
   }
   return m;
-}
-
-boost::json::object ToJson(const Meeting& m, bool with_attendance) {
-  const Tally t = Count(m.Rows());
-  const bool general = m.kind == "general_meeting";
-  boost::json::object o{
-      {"id", m.id},
-      {"org", {{"id", m.org.id}, {"kind", m.org.kind}, {"name", m.org.name}, {"path", m.org.path}}},
-      {"kind", m.kind},
-      {"held_on", m.held_on},
-      {"topic", m.topic},
-      {"minutes", m.minutes},
-      {"lecturer", OptText(m.lecturer)},
-      {"valid", m.valid},
-      {"tally",
-       {{"present", t.present},
-        {"absent", t.absent},
-        {"excused", t.excused},
-        {"voting_members", t.voting},
-        {"voting_present", t.voting_present},
-        {"quorum", general ? boost::json::value(QuorumOf(t.voting)) : nullptr}}},
-      {"created_at", FormatTime(m.created_at)},
-      {"updated_at", FormatTime(m.updated_at)}};
-  if (with_attendance) {
-    boost::json::array roll;
-    for (const auto& a : m.attendance) {
-      roll.push_back({{"person", people::ToJson(a.person)},
-                      {"status", a.row.status},
-                      {"voting", a.row.voting},
-                      {"listed", a.row.listed}});
-    }
-    o["attendance"] = std::move(roll);
-  }
-  return o;
 }
 
 std::vector<RollMember> MembersBelow(store::Connection& c, const orgs::Org& org) {

@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "modules/org_life/validity.h"
 #include "modules/orgs/org.h"
 #include "modules/people/person.h"
@@ -38,9 +36,6 @@ struct Meeting {
 
 // Reads one meeting with its roll; nullopt when there is none.
 std::optional<Meeting> LoadMeeting(store::Connection& c, int64_t id);
-
-// JSON of a meeting: its tally always, its roll (masked persons) when `with_attendance`.
-boost::json::object ToJson(const Meeting& m, bool with_attendance);
 
 // A member of an organisation or of one below it, as the rolls need them.
 struct RollMember {

@@ -54,7 +54,7 @@ ReportInAnswer AnswerOf(const ReportInView& v) {
   out.kind = {r.kind};
   out.status = {r.status};
   if (v.person) {
-    out.member = shape::RawRef<&PersonSchema>{boost::json::serialize(people::ToJson(*v.person))};
+    out.member = people::AnswerOf(*v.person);
     // Whether the member lives in the community they report in to (the usual case).
     out.resides_in_community = v.person->area_path.starts_with(r.community_path);
   }

@@ -12,6 +12,7 @@
 
 #include "http/router.h"
 #include "http/shape.h"
+#include "modules/people/answers.h"
 #include "modules/report_in/feedback_sheets.h"
 #include "modules/report_in/figures.h"
 #include "modules/report_in/receipt.h"
@@ -46,9 +47,6 @@ struct WorkUnitAnswer {
   static constexpr shape::Doc kDocs[] = {{"org", "the unit's party organisation"}};
 };
 
-// The people module's component, which answers a person (masked).
-constexpr std::string_view PersonSchema() { return "Person"; }
-
 struct ReportInUnit {
   int64_t id = 0;
   std::string_view name;
@@ -60,7 +58,7 @@ struct ReportInAnswer {
   int64_t id = 0;
   shape::OneOf<&ReportInKinds> kind;
   shape::OneOf<&ReportInStates> status;
-  std::optional<shape::RawRef<&PersonSchema>> member;
+  std::optional<people::PersonAnswer> member;
   ReportInUnit unit;
   OrgRef community;
   std::optional<std::string_view> note;

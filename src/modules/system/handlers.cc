@@ -1,15 +1,17 @@
 // System routes. /api/openapi.json is built from the router it is served by.
-#include <boost/json/array.hpp>
-
 #include <array>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
+#include <boost/json/serialize.hpp>
 
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "http/openapi.h"
 #include "http/query.h"
 #include "http/schema.h"
+#include "modules/system/answers.h"
 #include "modules/system/manifest.h"
 #include "record/event_log.h"
 
@@ -46,20 +48,14 @@ Result<http::Response> ListEvents(store::Database& db, const http::Request& req)
   q.limit = page->per_page;
   q.offset = page->Offset();
   const record::EventPage events = record::EventLog::Page(db.Conn(), q);
-  boost::json::array items;
-  for (const auto& e : events.items) {
-    items.push_back({{"seq", e.seq},
-                     {"at", FormatTime(e.at_ms)},
-                     {"actor", e.event.actor_label},
-                     {"action", e.event.action},
-                     {"subject_kind", e.event.subject_kind},
-                     {"subject_id", e.event.subject_id ? boost::json::value(*e.event.subject_id)
-                                                       : boost::json::value(nullptr)},
-                     {"area_path", e.event.area_path},
-                     {"summary", e.event.summary},
-                     {"hash", e.hash}});
+  std::vector<std::string> summaries;
+  summaries.reserve(events.items.size());
+  for (const auto& e : events.items) summaries.push_back(boost::json::serialize(e.event.summary));
+  shape::PageOf<EventAnswer> out{{}, page->page, page->per_page, events.total};
+  for (size_t i = 0; i < events.items.size(); ++i) {
+    out.items.push_back(AnswerOf(events.items[i], summaries[i]));
   }
-  return http::Ok(http::PageBody(std::move(items), *page, events.total));
+  return http::JsonWritten(200, shape::JsonOf(out, 256 + out.items.size() * 512));
 }
 
 }  // namespace
@@ -71,26 +67,27 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "system";
   m.routes = [&db](http::Router& r) {
+    shape::AddComponents<EventAnswer>(r);
     r.Add({.method = http::Method::kGet,
            .pattern = "/healthz",
            .access = http::Access::kPublic,
            .handler = [&db](const http::Request&) -> Result<http::Response> {
              db.Conn().QueryInt("SELECT 1");
-             return http::Ok({{"status", "ok"}, {"time", FormatTime(NowMs())}});
+             return http::JsonWritten(200, shape::JsonOf(HealthAnswer{"ok", {NowMs()}}));
            },
            .tag = "system",
            .summary = "Liveness: the server answers and the database is reachable",
-           .response = s::Obj({{"status", s::Str()}, {"time", s::DateTime()}})});
+           .response = shape::SchemaOf<HealthAnswer>()});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/ping",
            .access = http::Access::kPublic,
            .handler = [](const http::Request&) -> Result<http::Response> {
-             return http::Ok({{"pong", true}});
+             return http::JsonWritten(200, shape::JsonOf(PingAnswer{}));
            },
            .tag = "system",
            .summary = "A bare answer with no work behind it, the baseline of the benchmarks",
-           .response = s::Obj({{"pong", s::Bool()}})});
+           .response = shape::SchemaOf<PingAnswer>()});
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/metrics",
@@ -111,15 +108,7 @@ Manifest Module(Services& services) {
            .handler = [&db](const http::Request& req) { return ListEvents(db, req); },
            .tag = "system",
            .summary = "The record: events in the caller's area, newest first (managing roles)",
-           .response = s::PageOf(s::Obj({{"seq", s::Int()},
-                                         {"at", s::DateTime()},
-                                         {"actor", s::Str()},
-                                         {"action", s::Str()},
-                                         {"subject_kind", s::Str()},
-                                         {"subject_id", s::Nullable(s::Int())},
-                                         {"area_path", s::Str()},
-                                         {"summary", {{"type", "object"}}},
-                                         {"hash", s::Str()}})),
+           .response = shape::SchemaOf<shape::PageOf<EventAnswer>>(),
            .query = {{"subject_kind", "area, person, org, ...", s::Str()},
                      {"subject_id", "with subject_kind: one subject's history", s::Int()},
                      {"action", "e.g. person.reveal", s::Str()},

@@ -1,7 +1,7 @@
 // Party members' calls: report-in (双报到) with receipts, service posts and hours, feedback
 // sheets, org life (三会一课) and the member record. Shapes follow GET /api/v1/openapi.json
-// (schemas ReportIn, Receipt, ServicePost, ServiceRecord, FeedbackSheet, OrgLifeMeeting,
-// Member); only the fields the pages read are typed.
+// (schemas ReportIn, Receipt, ServicePost, ServiceRecord, FeedbackSheet, Member); only the
+// fields the pages read are typed. The org-life types are the generated ones (./schema).
 import { api } from './client'
 import type { components } from './schema'
 
@@ -42,74 +42,16 @@ export type MemberRecord = components['schemas']['Member']
 export type RosterRow = components['schemas']['RosterRow']
 export type MemberRoster = components['schemas']['MemberRoster']
 
-export type MeetingKind =
-  | 'general_meeting'
-  | 'committee_meeting'
-  | 'group_meeting'
-  | 'party_lecture'
-  | 'theme_day'
-  | 'life_review'
-  | 'member_appraisal'
-
-export type Attendance = 'present' | 'absent' | 'excused'
-
-export interface Meeting {
-  id: number
-  org: { id: number; name: string; kind?: string }
-  kind: MeetingKind
-  held_on: string
-  topic: string
-  valid: boolean
-  tally: { present: number; absent: number; excused: number; voting_members: number; quorum: number | null }
-  attendance?: { person: { id: number; name: string }; status: Attendance }[]
-}
-
-export interface CoverageMember {
-  person: { id: number; name: string }
-  org_id: number
-  required: number
-  attended: number
-  excused: number
-  absent: number
-  not_held: number
-  missed: number
-  complete: boolean
-  misses: { org_id: number; kind: MeetingKind; period: string; outcome: 'absent' | 'not_held'; meeting_id: number | null }[]
-}
-
-export interface CoverageSlot {
-  kind: MeetingKind
-  period: string
-  first_day: string
-  last_day: string
-  status: 'held' | 'missed' | 'open'
-  meeting_id: number | null
-  invalid_meetings: number[]
-}
-
-export interface Coverage {
-  from: string
-  to: string
-  as_of: string
-  organisations: { id: number; kind: string; name: string; path: string; owed: number; held: number; open: number; missed: CoverageSlot[] }[]
-  members: CoverageMember[]
-  share: {
-    complete: number
-    measured: number
-    ratio: number | null
-    complete_ids: number[]
-    incomplete_ids: number[]
-    unmeasured_ids: number[]
-  }
-}
-
-export interface Plan {
-  org: { id: number; kind: string; name: string }
-  year: number
-  as_of: string
-  full_members: number
-  kinds: { kind: MeetingKind; months: number; periods: CoverageSlot[] }[]
-}
+export type MeetingKind = Schemas['OrgLifeMeeting']['kind']
+/** A meeting read alone, with its roll. */
+export type MeetingView = Schemas['OrgLifeMeetingView']
+export type Attendance = MeetingView['attendance'][number]['status']
+/** A meeting; the list gives it without its roll. */
+export type Meeting = Schemas['OrgLifeMeeting'] & Partial<Pick<MeetingView, 'attendance'>>
+export type CoverageMember = Schemas['OrgLifeCoverageMember']
+export type CoverageSlot = Schemas['OrgLifeMissedSlot']
+export type Coverage = Schemas['OrgLifeCoverage']
+export type Plan = Schemas['OrgLifePlan']
 
 const all = { per_page: 200 }
 
@@ -150,7 +92,7 @@ export const members = {
 
   meetings: (query: Record<string, string | number | undefined>) =>
     api.get<Paged<Meeting>>('/api/v1/org-life/meetings', { per_page: 50, ...query }),
-  meeting: (id: number) => api.get<Meeting>(`/api/v1/org-life/meetings/${id}`),
+  meeting: (id: number) => api.get<MeetingView>(`/api/v1/org-life/meetings/${id}`),
   coverage: (query: Record<string, string | number | undefined>) =>
     api.get<Coverage>('/api/v1/org-life/coverage', query),
   plan: (orgId: number, year?: number) => api.get<Plan>(`/api/v1/orgs/${orgId}/org-life/plan`, { year }),

@@ -1325,7 +1325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a JSON object {seq, event, at, appeal_id, state, state_now, category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, overdue, assigned_to_you, link}; no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
+        /** The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a LiveQueueFrame (components); no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
         get: operations["get/api/v1/stream"];
         put?: never;
         post?: never;
@@ -1342,7 +1342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` {area {id, kind, name}, today, satisfaction_from, received_today, in_progress_today, resolved_today, overdue_now, satisfaction {numerator, denominator, rate}}, each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
+        /** A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` HallFigures (components), each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
         get: operations["get/api/v1/stream/hall"];
         put?: never;
         post?: never;
@@ -1990,24 +1990,25 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Account: {
-            id?: number;
-            login?: string;
-            person?: {
-                id?: number;
-                name?: string;
+            id: number;
+            login: string;
+            person: {
+                id: number;
+                name: string;
             };
-            roles?: {
-                id?: number;
+            roles: {
+                /** @description the role grant */
+                id: number;
                 /** @enum {string} */
-                role?: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
-                area?: {
-                    id?: number;
-                    name?: string;
-                    kind?: string;
+                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                area: {
+                    id: number;
+                    name: string;
+                    kind: string;
                 } | null;
-                org?: {
-                    id?: number;
-                    name?: string;
+                org: {
+                    id: number;
+                    name: string;
                 } | null;
             }[];
         };
@@ -2084,6 +2085,58 @@ export interface components {
             /** @description seconds from intake */
             resolve_s: number | null;
         };
+        AppealKpis: {
+            area: components["schemas"]["Area"];
+            /** @description YYYY-MM-DD, as given */
+            from: string | null;
+            /** @description YYYY-MM-DD, as given */
+            to: string | null;
+            /** Format: date-time */
+            as_of: string;
+            /** @description appeals received in the period in the area */
+            received: {
+                count: number;
+                links: {
+                    /** @description appeals list URL */
+                    appeals: string;
+                };
+            };
+            /** @description answered by accept_by / received */
+            response_rate: components["schemas"]["KpiRatio"];
+            /** @description arrived by on_site_by / with an on-site clock */
+            on_site_in_time: components["schemas"]["KpiRatio"];
+            /** @description resolved, followed up or closed after a fix / received, less referred and merged */
+            resolution_rate: components["schemas"]["KpiRatio"];
+            satisfaction_rate: {
+                /** @description satisfied + basically_satisfied */
+                numerator: number;
+                /** @description rated */
+                denominator: number;
+                rate: number | null;
+                links: {
+                    /** @description appeals list URL of the numerator */
+                    numerator: string;
+                    /** @description appeals list URL of the denominator */
+                    denominator: string;
+                    satisfied: string;
+                    basically_satisfied: string;
+                    not_satisfied: string;
+                };
+                /** @description satisfied / rated */
+                strict_rate: number | null;
+                satisfied: number;
+                basically_satisfied: number;
+                not_satisfied: number;
+            };
+            /** @description open with a deadline missed, now (whatever the period) */
+            overdue_now: {
+                count: number;
+                links: {
+                    /** @description appeals list URL */
+                    appeals: string;
+                };
+            };
+        };
         /** @enum {string} */
         AppealOpenState: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated";
         AppealPartner: {
@@ -2093,9 +2146,12 @@ export interface components {
             id: number;
             name: string;
             community_id: number;
-            categories: ("small_matter" | "urgent_safety" | "utilities" | "ordinary" | "complex")[];
-            services?: string | null;
-            person_ids?: number[];
+            /** @description codes of GET /api/v1/appeal-categories */
+            categories: string[];
+            /** @description provider: what it offers */
+            services: string | null;
+            /** @description provider: the people who act for it (a unit: none) */
+            person_ids: number[];
         };
         AppealStep: {
             id: number;
@@ -2111,6 +2167,20 @@ export interface components {
             detail: Record<string, never>;
             /** Format: date-time */
             at: string;
+        };
+        AppealSuggestion: {
+            /** @enum {string} */
+            assignee_kind: "person" | "unit" | "provider";
+            assignee_id: number;
+            /** @enum {string} */
+            role: "duty_zone_member" | "grid_worker" | "unit" | "provider";
+            /** @description the unit's or provider's name */
+            name: string | null;
+            reason: string;
+            /** @description duty_zone_member: the zone served */
+            zone_id: number | null;
+            /** @description assignee_kind person */
+            person: components["schemas"]["Person"] | null;
         };
         AppealView: {
             id: number;
@@ -2192,20 +2262,55 @@ export interface components {
         };
         Area: {
             id: number;
-            parent_id: number | null;
             /** @enum {string} */
             kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
             name: string;
-            code?: string | null;
             /** @description materialized path of ids, "/1/4/9/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
-            geometry?: Record<string, never> | null;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description none for a root (a city) */
+            parent_id: number | null;
+            /** @description administrative division code */
+            code: string | null;
+            /** @description GeoJSON Polygon or MultiPolygon */
+            geometry: Record<string, never> | null;
+        };
+        AreaSubtree: {
+            /** @description the area and the areas below it, in path order */
+            items: components["schemas"]["Area"][];
+            /** @description more areas lie below than the answer holds */
+            truncated: boolean;
+        };
+        AreaView: {
+            id: number;
+            /** @enum {string} */
+            kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
+            name: string;
+            /** @description materialized path of ids, "/1/4/9/" */
+            path: string;
+            /** @description 0 for a root */
+            depth: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description none for a root (a city) */
+            parent_id: number | null;
+            /** @description administrative division code */
+            code: string | null;
+            /** @description GeoJSON Polygon or MultiPolygon */
+            geometry: Record<string, never> | null;
+            ancestors: {
+                id: number;
+                /** @enum {string} */
+                kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
+                name: string;
+            }[];
         };
         Disclosure: {
             id: number;
@@ -2308,36 +2413,42 @@ export interface components {
             id: number;
             name: string;
             grid: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
+            /** @description by name */
             members: components["schemas"]["DutyZoneMember"][];
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         DutyZoneMember: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            created_at?: string;
-            org_id?: number | null;
-            party_status?: ("full" | "probationary") | null;
+            /** @description the party organisation holding the membership */
+            org_id: number | null;
+            /** @description null: no longer a party member */
+            party_status: ("full" | "probationary") | null;
         };
         FeedbackSheet: {
             id: number;
@@ -2345,23 +2456,23 @@ export interface components {
             year: number;
             /** @enum {string} */
             status: "draft" | "sent" | "acknowledged";
-            member?: {
-                id?: number;
-                name?: string;
+            member: {
+                id: number;
+                name: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            unit_org?: {
-                id?: number;
-                name?: string;
+            unit_org: {
+                id: number;
+                name: string;
             };
-            community?: {
-                id?: number;
-                name?: string;
+            community: {
+                id: number;
+                name: string;
             };
-            receipt_no?: string | null;
+            receipt_no: string | null;
             /** @description confirmed service records of the year */
             services: number;
             /** @description hours, in quarter hours */
@@ -2369,22 +2480,50 @@ export interface components {
             /** @description distinct posts served */
             posts: number;
             lines: {
-                post_id?: number;
-                title?: string;
-                kind?: string;
-                services?: number;
-                /** @description hours, in quarter hours */
-                hours?: number;
+                post_id: number;
+                title: string;
+                /** @enum {string} */
+                kind: "duty_zone" | "volunteering" | "task" | "activity";
+                services: number;
+                hours: number;
             }[];
-            evaluation?: string | null;
-            reply?: string | null;
+            evaluation: string | null;
+            reply: string | null;
             /** Format: date-time */
-            generated_at?: string;
-            generated_by?: string;
-            sent_at?: string | null;
-            sent_by?: string | null;
-            acknowledged_at?: string | null;
-            acknowledged_by?: string | null;
+            generated_at: string;
+            generated_by: string;
+            sent_at: string | null;
+            sent_by: string | null;
+            acknowledged_at: string | null;
+            acknowledged_by: string | null;
+        };
+        FeedbackSheetGeneration: {
+            sheets: components["schemas"]["FeedbackSheet"][];
+            skipped: {
+                report_in_id: number;
+                sheet_id: number | null;
+                reason: string;
+            }[];
+        };
+        HallFigures: {
+            area: {
+                id: number;
+                kind: string;
+                name: string;
+            };
+            /** @description YYYY-MM-DD, China Standard Time */
+            today: string;
+            /** @description YYYY-MM-DD: 29 days before */
+            satisfaction_from: string;
+            received_today: number;
+            in_progress_today: number;
+            resolved_today: number;
+            overdue_now: number;
+            satisfaction: {
+                numerator: number;
+                denominator: number;
+                rate: number | null;
+            };
         };
         InboxItem: {
             id: number;
@@ -2392,14 +2531,56 @@ export interface components {
             kind: "assigned" | "overdue";
             appeal_id: number;
             /** @description the record event it comes from */
-            event_seq?: number;
+            event_seq: number;
             /** @description the appeal's state now */
             state: string;
-            category?: string;
+            category: string;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             read: boolean;
-            read_at?: string | null;
+            /** @description the appeal's URL */
+            link: string;
+            read_at: string | null;
+        };
+        KpiRatio: {
+            numerator: number;
+            denominator: number;
+            rate: number | null;
+            links: {
+                /** @description appeals list URL of the numerator */
+                numerator: string;
+                /** @description appeals list URL of the denominator */
+                denominator: string;
+            };
+        };
+        LiveQueueFrame: {
+            /** @description the event's seq, also the frame's id */
+            seq: number;
+            /** @description the record action: appeal.raise, appeal.dispatch, ... */
+            event: string;
+            /** Format: date-time */
+            at: string;
+            appeal_id: number;
+            /**
+             * @description the state the event left the appeal in
+             * @enum {string}
+             */
+            state: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated" | "resolved" | "followed_up" | "closed" | "referred" | "closed_unresolved" | "merged";
+            /**
+             * @description the appeal's state now
+             * @enum {string}
+             */
+            state_now: "received" | "accepted" | "dispatched" | "taken" | "on_site" | "escalated" | "resolved" | "followed_up" | "closed" | "referred" | "closed_unresolved" | "merged";
+            category: string;
+            /** @enum {string} */
+            urgency: "normal" | "urgent";
+            area_id: number;
+            area_kind: string;
+            accept_by: string | null;
+            on_site_by: string | null;
+            resolve_by: string | null;
+            overdue: boolean;
+            assigned_to_you: boolean;
             /** @description the appeal's URL */
             link: string;
         };
@@ -2465,30 +2646,28 @@ export interface components {
         MemberAppraisal: {
             id: number;
             org: {
-                id?: number;
-                kind?: string;
-                name?: string;
-                path?: string;
+                id: number;
+                kind: string;
+                name: string;
             };
             year: number;
-            /** Format: date */
             held_on: string;
             /** @description its member_appraisal meeting */
             meeting_id: number;
-            counts?: {
-                excellent?: number;
-                qualified?: number;
-                basically_qualified?: number;
-                unqualified?: number;
+            counts: {
+                excellent: number;
+                qualified: number;
+                basically_qualified: number;
+                unqualified: number;
             };
             results: {
-                person?: components["schemas"]["Person"];
+                person: components["schemas"]["Person"];
                 /** @enum {string} */
-                outcome?: "excellent" | "qualified" | "basically_qualified" | "unqualified";
-                note?: string | null;
+                outcome: "excellent" | "qualified" | "basically_qualified" | "unqualified";
+                note: string | null;
             }[];
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
         };
         MemberCard: {
             member: components["schemas"]["Member"];
@@ -2550,28 +2729,61 @@ export interface components {
             generated_at: string;
             source: string;
         };
+        NewAccount: {
+            id: number;
+            login: string;
+            person_id: number;
+        };
+        Open311Error: {
+            /** @description the HTTP status */
+            code: number;
+            /** @description naming the parameter at fault */
+            description: string;
+        };
+        Open311Posted: {
+            service_request_id: string;
+            token: string;
+            service_notice: string;
+            /** @description not kept: null */
+            account_id: string | null;
+        };
         Open311Request: {
             service_request_id: string;
             /** @enum {string} */
             status: "open" | "closed";
-            status_notes?: string;
-            service_name?: string;
+            status_notes: string;
+            service_name: string;
             service_code: string;
             /** @description with numbers and the resident's name masked */
-            description?: string;
-            agency_responsible?: string;
-            service_notice?: string;
+            description: string;
+            agency_responsible: string;
+            service_notice: string;
             /** Format: date-time */
             requested_datetime: string;
             /** Format: date-time */
-            updated_datetime?: string;
-            expected_datetime?: string | null;
-            address?: string;
-            address_id?: string;
-            zipcode?: string | null;
-            lat?: number | null;
-            long?: number | null;
-            media_url?: string | null;
+            updated_datetime: string;
+            expected_datetime: string | null;
+            address: string;
+            /** @description the area of the place (a household's building) */
+            address_id: string;
+            /** @description not kept: null */
+            zipcode: string | null;
+            lat: number | null;
+            long: number | null;
+            /** @description photos are private to those who may read the appeal: null */
+            media_url: string | null;
+        };
+        Open311Service: {
+            service_code: string;
+            service_name: string;
+            /** @description the category's clocks */
+            description: string;
+            /** @description false: no extra attributes */
+            metadata: boolean;
+            /** @enum {string} */
+            type: "realtime";
+            keywords: string;
+            group: string;
         };
         OrgActivityCard: {
             org: components["schemas"]["PartyOrg"];
@@ -2601,114 +2813,376 @@ export interface components {
                 link: string;
             }[];
         };
+        OrgChecks: {
+            org_id: number;
+            /** @enum {string} */
+            kind: "committee" | "general_branch" | "branch" | "group";
+            joint: boolean;
+            /** @description party_members rows of the organisation and those below it */
+            members: number;
+            full_members: number;
+            probationary_members: number;
+            counted: {
+                source: string;
+                /** @description organisations whose rows are counted */
+                organisations: number;
+            };
+            thresholds: {
+                branch_max_members: number;
+                general_branch_max_members: number;
+                min_full_members: number;
+            };
+            checks: {
+                rule: string;
+                /** @enum {string} */
+                status: "ok" | "info" | "violation";
+                message: string;
+            }[];
+        };
+        OrgLifeCoverage: {
+            from: string;
+            to: string;
+            as_of: string;
+            organisations: {
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
+                /** @description periods held or missed in the range */
+                owed: number;
+                held: number;
+                /** @description periods not yet over with no meeting yet: not owed */
+                open: number;
+                missed: components["schemas"]["OrgLifeMissedSlot"][];
+            }[];
+            members: components["schemas"]["OrgLifeCoverageMember"][];
+            share: {
+                complete: number;
+                measured: number;
+                /** @description complete / measured; null: none measured */
+                ratio: number | null;
+                complete_ids: number[];
+                incomplete_ids: number[];
+                unmeasured_ids: number[];
+            };
+        };
+        OrgLifeCoverageMember: {
+            person: components["schemas"]["Person"];
+            /** @description the organisation holding the membership */
+            org_id: number;
+            /** @description periods that bound the member */
+            required: number;
+            attended: number;
+            /** @description excused absences: not a miss */
+            excused: number;
+            absent: number;
+            /** @description periods the organisation held no valid meeting in */
+            not_held: number;
+            /** @description absent + not_held */
+            missed: number;
+            /** @description measured and nothing missed */
+            complete: boolean;
+            misses: {
+                org_id: number;
+                /** @enum {string} */
+                kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+                period: string;
+                /** @enum {string} */
+                outcome: "absent" | "not_held";
+                meeting_id: number | null;
+            }[];
+        };
         OrgLifeMeeting: {
             id: number;
             org: {
-                id?: number;
-                kind?: string;
-                name?: string;
-                path?: string;
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
             };
             /** @enum {string} */
             kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-            /** Format: date */
+            /** @description YYYY-MM-DD */
             held_on: string;
             topic: string;
-            minutes?: string;
-            lecturer?: string | null;
+            minutes: string;
+            lecturer: string | null;
             /** @description computed by the server: a general meeting needs more than half of its full members present; any other kind someone present */
             valid: boolean;
             tally: {
-                present?: number;
-                absent?: number;
-                excused?: number;
+                present: number;
+                absent: number;
+                excused: number;
                 /** @description full members on the roll */
-                voting_members?: number;
-                voting_present?: number;
-                quorum?: number | null;
+                voting_members: number;
+                voting_present: number;
+                /** @description full members needed (general meeting) */
+                quorum: number | null;
             };
-            attendance?: {
-                person?: components["schemas"]["Person"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        OrgLifeMeetingView: {
+            id: number;
+            org: {
+                id: number;
+                kind: string;
+                name: string;
+                path: string;
+            };
+            /** @enum {string} */
+            kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+            /** @description YYYY-MM-DD */
+            held_on: string;
+            topic: string;
+            minutes: string;
+            lecturer: string | null;
+            /** @description computed by the server: a general meeting needs more than half of its full members present; any other kind someone present */
+            valid: boolean;
+            tally: {
+                present: number;
+                absent: number;
+                excused: number;
+                /** @description full members on the roll */
+                voting_members: number;
+                voting_present: number;
+                /** @description full members needed (general meeting) */
+                quorum: number | null;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            attendance: {
+                person: components["schemas"]["Person"];
                 /** @enum {string} */
-                status?: "present" | "absent" | "excused";
+                status: "present" | "absent" | "excused";
                 /** @description a full member when recorded */
-                voting?: boolean;
+                voting: boolean;
                 /** @description false: not listed by the recorder, recorded absent */
-                listed?: boolean;
+                listed: boolean;
             }[];
-            /** Format: date-time */
-            created_at?: string;
-            /** Format: date-time */
-            updated_at?: string;
+        };
+        OrgLifeMissedSlot: {
+            /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
+            period: string;
+            /** @description YYYY-MM-DD */
+            first_day: string;
+            /** @description YYYY-MM-DD */
+            last_day: string;
+            /** @enum {string} */
+            status: "held" | "missed" | "open";
+            /** @description the first valid meeting */
+            meeting_id: number | null;
+            valid_meetings: number[];
+            invalid_meetings: number[];
+            /** @enum {string} */
+            kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+        };
+        OrgLifePlan: {
+            org: {
+                id: number;
+                kind: string;
+                name: string;
+            };
+            year: number;
+            /** @description today, YYYY-MM-DD */
+            as_of: string;
+            full_members: number;
+            has_committee: boolean;
+            kinds: {
+                /** @enum {string} */
+                kind: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
+                months: number;
+                periods: components["schemas"]["OrgLifeSlot"][];
+            }[];
+        };
+        OrgLifeSlot: {
+            /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
+            period: string;
+            /** @description YYYY-MM-DD */
+            first_day: string;
+            /** @description YYYY-MM-DD */
+            last_day: string;
+            /** @enum {string} */
+            status: "held" | "missed" | "open";
+            /** @description the first valid meeting */
+            meeting_id: number | null;
+            valid_meetings: number[];
+            invalid_meetings: number[];
         };
         PartyMember: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            /** Format: date-time */
-            updated_at?: string;
-            /** Format: date-time */
-            created_at?: string;
             /** @description the organisation holding the membership */
-            org_id?: number;
+            org_id: number;
             /** @enum {string} */
-            status?: "full" | "probationary";
-            joined_on?: string | null;
+            status: "full" | "probationary";
+            /** @description admission date, YYYY-MM-DD */
+            joined_on: string | null;
             /** Format: date-time */
-            member_since?: string;
+            member_since: string;
         };
         PartyOrg: {
             id: number;
-            parent_id: number | null;
             /** @enum {string} */
             kind: "committee" | "general_branch" | "branch" | "group";
             name: string;
             /** @description a joint branch (联合支部) of several small units */
             joint: boolean;
+            /** @description the area it sits in */
             area: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             };
             /** @description materialized path of ids, "/3/7/" */
             path: string;
             /** @description 0 for a root */
             depth: number;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description none for a root */
+            parent_id: number | null;
+        };
+        PartyOrgSubtree: {
+            /** @description the organisation and those below it, in path order */
+            items: components["schemas"]["PartyOrg"][];
+            /** @description more organisations lie below than the answer holds */
+            truncated: boolean;
+        };
+        PartyOrgView: {
+            id: number;
+            /** @enum {string} */
+            kind: "committee" | "general_branch" | "branch" | "group";
+            name: string;
+            /** @description a joint branch (联合支部) of several small units */
+            joint: boolean;
+            /** @description the area it sits in */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
+            };
+            /** @description materialized path of ids, "/3/7/" */
+            path: string;
+            /** @description 0 for a root */
+            depth: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description none for a root */
+            parent_id: number | null;
+            ancestors: {
+                id: number;
+                /** @enum {string} */
+                kind: "committee" | "general_branch" | "branch" | "group";
+                name: string;
+            }[];
+            member_counts: {
+                /** @description members the organisation holds itself */
+                direct: {
+                    members: number;
+                    full: number;
+                    probationary: number;
+                };
+                /** @description members it holds with every organisation below it */
+                subtree: {
+                    members: number;
+                    full: number;
+                    probationary: number;
+                };
+            };
         };
         Person: {
             id: number;
             name: string;
-            gender?: ("male" | "female") | null;
-            birth_date?: string | null;
-            id_number?: string | null;
-            phone?: string | null;
-            address?: string | null;
-            area?: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                path?: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description the household or smallest known area */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
             } | null;
-            roles?: Record<string, never>[];
+        };
+        PersonView: {
+            id: number;
+            name: string;
+            gender: ("male" | "female") | null;
+            /** @description YYYY-MM-DD */
+            birth_date: string | null;
+            /** @description masked: first 6 and last 4 characters */
+            id_number: string | null;
+            /** @description masked: first 3 and last 4 digits */
+            phone: string | null;
+            address: string | null;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
+            /** @description the household or smallest known area */
+            area: {
+                id: number;
+                name: string;
+                kind: string;
+                path: string;
+            } | null;
+            roles: {
+                /** @description the role grant */
+                id: number;
+                /** @enum {string} */
+                role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                area: {
+                    id: number;
+                    name: string;
+                } | null;
+                org: {
+                    id: number;
+                    name: string;
+                } | null;
+            }[];
+        };
+        PersonalValue: {
+            /** @enum {string} */
+            field: "id_number" | "phone";
+            value: string;
         };
         Photo: {
             id: number;
@@ -2729,31 +3203,46 @@ export interface components {
             receipt_no: string;
             report_in_id: number;
             /** @enum {string} */
-            kind?: "member" | "unit";
-            member?: {
-                id?: number;
-                name?: string;
-                party_org?: string | null;
+            kind: "member" | "unit";
+            member: {
+                id: number;
+                name: string;
+                party_org: string | null;
             } | null;
             unit: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             unit_org: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             community: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
-            community_org?: string | null;
-            note?: string | null;
-            /** Format: date */
-            submitted_on?: string;
-            /** Format: date */
+            community_org: string | null;
+            note: string | null;
+            /** @description YYYY-MM-DD */
+            submitted_on: string;
+            /** @description YYYY-MM-DD */
             confirmed_on: string;
-            confirmed_by?: string;
+            confirmed_by: string;
+        };
+        RecordEvent: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description login, or system */
+            actor: string;
+            action: string;
+            subject_kind: string;
+            subject_id: number | null;
+            area_path: string;
+            /** @description what the event changed */
+            summary: Record<string, never>;
+            /** @description the chain's hash through this event */
+            hash: string;
         };
         ReportIn: {
             id: number;
@@ -2761,115 +3250,109 @@ export interface components {
             kind: "member" | "unit";
             /** @enum {string} */
             status: "submitted" | "confirmed" | "declined" | "withdrawn";
-            member?: components["schemas"]["Person"] | null;
+            /** @description a member report-in's member; null for a unit */
+            member: components["schemas"]["Person"] | null;
             unit: {
-                id?: number;
-                name?: string;
-                kind?: string;
-                org?: {
-                    id?: number;
-                    name?: string;
+                id: number;
+                name: string;
+                /** @enum {string} */
+                kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
+                org: {
+                    id: number;
+                    name: string;
                 };
             };
             community: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
-            note?: string | null;
-            decline_reason?: string | null;
-            receipt_no?: string | null;
+            note: string | null;
+            decline_reason: string | null;
+            /** @description 报到回执卡 number, set on confirmation */
+            receipt_no: string | null;
             /** Format: date-time */
-            submitted_at?: string;
+            submitted_at: string;
             /** @description login */
-            submitted_by?: string;
-            decided_at?: string | null;
-            decided_by?: string | null;
-            resides_in_community?: boolean | null;
+            submitted_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+            /** @description the member's household lies in the community */
+            resides_in_community: boolean | null;
         };
         ReportInFigures: {
             area: {
-                id?: number;
-                name?: string;
-                kind?: string;
+                id: number;
+                name: string;
+                kind: string;
             };
             year: number;
-            period?: {
-                /** Format: date */
-                from?: string;
-                /** Format: date */
-                to?: string;
+            period: {
+                /** @description YYYY-MM-DD */
+                from: string;
+                /** @description YYYY-MM-DD */
+                to: string;
             };
             totals: {
-                reported_in?: number;
-                confirmed?: number;
-                units_reported_in?: number;
-                units_confirmed?: number;
-                active?: number;
+                reported_in: number;
+                confirmed: number;
+                units_reported_in: number;
+                units_confirmed: number;
+                active: number;
                 /** @description hours, in quarter hours */
-                hours?: number;
-                services?: number;
-                sheets_sent?: number;
-                sheets_acknowledged?: number;
-                links?: {
-                    /** @description the list query returning the rows behind the figure */
-                    reported_in?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    confirmed?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    units_reported_in?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    units_confirmed?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    active?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    hours?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    services?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    sheets_sent?: string;
-                    /** @description the list query returning the rows behind the figure */
-                    sheets_acknowledged?: string;
+                hours: number;
+                services: number;
+                sheets_sent: number;
+                sheets_acknowledged: number;
+                /** @description for each figure, the list query returning the rows behind it */
+                links: {
+                    reported_in: string;
+                    confirmed: string;
+                    units_reported_in: string;
+                    units_confirmed: string;
+                    active: string;
+                    hours: string;
+                    services: string;
+                    sheets_sent: string;
+                    sheets_acknowledged: string;
                 };
             };
             communities: {
-                community?: {
-                    id?: number;
-                    name?: string;
+                community: {
+                    id: number;
+                    name: string;
                 };
-                figures?: {
-                    reported_in?: number;
-                    confirmed?: number;
-                    units_reported_in?: number;
-                    units_confirmed?: number;
-                    active?: number;
+                figures: {
+                    reported_in: number;
+                    confirmed: number;
+                    units_reported_in: number;
+                    units_confirmed: number;
+                    active: number;
                     /** @description hours, in quarter hours */
-                    hours?: number;
-                    services?: number;
-                    sheets_sent?: number;
-                    sheets_acknowledged?: number;
-                    links?: {
-                        /** @description the list query returning the rows behind the figure */
-                        reported_in?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        confirmed?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        units_reported_in?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        units_confirmed?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        active?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        hours?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        services?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        sheets_sent?: string;
-                        /** @description the list query returning the rows behind the figure */
-                        sheets_acknowledged?: string;
+                    hours: number;
+                    services: number;
+                    sheets_sent: number;
+                    sheets_acknowledged: number;
+                    /** @description for each figure, the list query returning the rows behind it */
+                    links: {
+                        reported_in: string;
+                        confirmed: string;
+                        units_reported_in: string;
+                        units_confirmed: string;
+                        active: string;
+                        hours: string;
+                        services: string;
+                        sheets_sent: string;
+                        sheets_acknowledged: string;
                     };
                 };
             }[];
+        };
+        RoleGrant: {
+            id: number;
+            person_id: number;
+            /** @enum {string} */
+            role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
         };
         RosterRow: {
             id: number;
@@ -2935,60 +3418,79 @@ export interface components {
         ServicePost: {
             id: number;
             community: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             /** @enum {string} */
             kind: "duty_zone" | "volunteering" | "task" | "activity";
             title: string;
-            description?: string | null;
-            duty_zone?: {
-                id?: number;
-                name?: string;
+            description: string | null;
+            duty_zone: {
+                id: number;
+                name: string;
             } | null;
             open: boolean;
             /** @description members who have claimed it */
-            claims?: number;
+            claims: number;
             /** @description claimed by the caller */
-            claimed?: boolean;
+            claimed: boolean;
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         ServiceRecord: {
             id: number;
-            report_in_id?: number;
+            report_in_id: number;
             member: {
-                id?: number;
-                name?: string;
+                id: number;
+                name: string;
             };
             post: {
-                id?: number;
-                title?: string;
-                kind?: string;
+                id: number;
+                title: string;
+                /** @enum {string} */
+                kind: "duty_zone" | "volunteering" | "task" | "activity";
             };
-            community?: {
-                id?: number;
-                name?: string;
+            community: {
+                id: number;
+                name: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            /** Format: date */
+            /** @description YYYY-MM-DD */
             served_on: string;
             /** @description hours, in quarter hours */
             hours: number;
-            note?: string | null;
+            note: string | null;
             /** @enum {string} */
             status: "logged" | "confirmed" | "rejected";
-            reject_reason?: string | null;
+            reject_reason: string | null;
             /** Format: date-time */
-            logged_at?: string;
-            logged_by?: string;
-            decided_at?: string | null;
-            decided_by?: string | null;
+            logged_at: string;
+            logged_by: string;
+            decided_at: string | null;
+            decided_by: string | null;
+        };
+        ServiceRecordPage: {
+            items: components["schemas"]["ServiceRecord"][];
+            page: number;
+            per_page: number;
+            /** @description rows matching the filters in the caller's scope */
+            total: number;
+            /** @description the hours of all matching rows */
+            hours: number;
+        };
+        Session: {
+            token: string;
+            /** Format: date-time */
+            expires_at: string;
+            account: components["schemas"]["Account"];
+        };
+        SessionAccount: {
+            account: components["schemas"]["Account"];
         };
         Transfer: {
             id: number;
@@ -3020,20 +3522,38 @@ export interface components {
             decided_by: string | null;
             decided_at: string | null;
         };
+        WebhookDelivery: {
+            /** @description sent as X-Linli-Delivery */
+            id: number;
+            event_seq: number;
+            event: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** @description pending: when it is tried next */
+            next_at: string | null;
+            /** @description the receiver's last HTTP status */
+            last_status: number | null;
+            last_error: string | null;
+            delivered_at: string | null;
+        };
         WorkUnit: {
             id: number;
             name: string;
             /** @enum {string} */
             kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
+            /** @description the unit's party organisation */
             org: {
-                id?: number;
-                name?: string;
-                path?: string;
+                id: number;
+                name: string;
+                path: string;
             };
             /** Format: date-time */
-            created_at?: string;
+            created_at: string;
             /** Format: date-time */
-            updated_at?: string;
+            updated_at: string;
         };
         Problem: {
             type: string;
@@ -3072,9 +3592,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        status?: string;
-                        /** Format: date-time */
-                        time?: string;
+                        /** @description ok */
+                        status: string;
+                        /**
+                         * Format: date-time
+                         * @description the server's clock
+                         */
+                        time: string;
                     };
                 };
             };
@@ -3105,7 +3629,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        pong?: boolean;
+                        pong: boolean;
                     };
                 };
             };
@@ -3176,18 +3700,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            seq?: number;
-                            /** Format: date-time */
-                            at?: string;
-                            actor?: string;
-                            action?: string;
-                            subject_kind?: string;
-                            subject_id?: number | null;
-                            area_path?: string;
-                            summary?: Record<string, never>;
-                            hash?: string;
-                        }[];
+                        items: components["schemas"]["RecordEvent"][];
                         page: number;
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
@@ -3291,13 +3804,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description none: a new root (a city) */
                     parent_id?: number;
                     /** @enum {string} */
                     kind: "city" | "district" | "subdistrict" | "community" | "grid" | "estate" | "building" | "entrance" | "household";
-                    /** @description at most 100 characters */
                     name: string;
+                    /** @description administrative division code */
                     code?: string;
-                    /** @description GeoJSON Polygon or MultiPolygon */
+                    /** @description GeoJSON Polygon or MultiPolygon of closed rings in longitude, latitude */
                     geometry?: Record<string, never>;
                 };
             };
@@ -3340,7 +3854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Area"];
+                    "application/json": components["schemas"]["AreaView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3367,6 +3881,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name?: string;
+                    /** @description administrative division code */
                     code?: string;
                     geometry?: Record<string, never> | null;
                 };
@@ -3413,10 +3928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items?: components["schemas"]["Area"][];
-                        truncated?: boolean;
-                    };
+                    "application/json": components["schemas"]["AreaSubtree"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3577,7 +4089,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Person"];
+                    "application/json": components["schemas"]["PersonView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3665,10 +4177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        field?: string;
-                        value?: string;
-                    };
+                    "application/json": components["schemas"]["PersonalValue"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3705,7 +4214,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["Person"][];
+                        items: components["schemas"]["Person"][];
                     };
                 };
             };
@@ -3829,47 +4338,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        parent_id: number | null;
-                        /** @enum {string} */
-                        kind: "committee" | "general_branch" | "branch" | "group";
-                        name: string;
-                        /** @description a joint branch (联合支部) of several small units */
-                        joint: boolean;
-                        area: {
-                            id?: number;
-                            name?: string;
-                            kind?: string;
-                            path?: string;
-                        };
-                        /** @description materialized path of ids, "/3/7/" */
-                        path: string;
-                        /** @description 0 for a root */
-                        depth: number;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        ancestors?: {
-                            id?: number;
-                            /** @enum {string} */
-                            kind?: "committee" | "general_branch" | "branch" | "group";
-                            name?: string;
-                        }[];
-                        member_counts?: {
-                            direct: {
-                                members?: number;
-                                full?: number;
-                                probationary?: number;
-                            };
-                            subtree: {
-                                members?: number;
-                                full?: number;
-                                probationary?: number;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["PartyOrgView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -3939,10 +4408,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items?: components["schemas"]["PartyOrg"][];
-                        truncated?: boolean;
-                    };
+                    "application/json": components["schemas"]["PartyOrgSubtree"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4010,32 +4476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org_id: number;
-                        /** @enum {string} */
-                        kind: "committee" | "general_branch" | "branch" | "group";
-                        joint?: boolean;
-                        /** @description party_members rows of the organisation and those below it */
-                        members: number;
-                        full_members: number;
-                        probationary_members: number;
-                        counted?: {
-                            source?: string;
-                            /** @description organisations whose rows are counted */
-                            organisations?: number;
-                        };
-                        thresholds: {
-                            branch_max_members?: number;
-                            general_branch_max_members?: number;
-                            min_full_members?: number;
-                        };
-                        checks: {
-                            rule: string;
-                            /** @enum {string} */
-                            status: "ok" | "info" | "violation";
-                            message: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgChecks"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4219,9 +4660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        account?: components["schemas"]["Account"];
-                    };
+                    "application/json": components["schemas"]["SessionAccount"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4257,12 +4696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        token?: string;
-                        /** Format: date-time */
-                        expires_at?: string;
-                        account?: components["schemas"]["Account"];
-                    };
+                    "application/json": components["schemas"]["Session"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4314,7 +4748,7 @@ export interface operations {
             content: {
                 "application/json": {
                     current_password: string;
-                    /** @description 10 to 128 characters */
+                    /** @description at least 10 characters */
                     new_password: string;
                 };
             };
@@ -4363,11 +4797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        login?: string;
-                        person_id?: number;
-                    };
+                    "application/json": components["schemas"]["NewAccount"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4394,7 +4824,9 @@ export interface operations {
                     person_id: number;
                     /** @enum {string} */
                     role: "resident" | "member" | "volunteer" | "grid_worker" | "staff" | "unit_rep" | "provider" | "subdistrict_admin" | "district_admin" | "system_admin";
+                    /** @description the area it is held on */
                     area_id?: number;
+                    /** @description the party organisation */
                     org_id?: number;
                 };
             };
@@ -4406,11 +4838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id?: number;
-                        person_id?: number;
-                        role?: string;
-                    };
+                    "application/json": components["schemas"]["RoleGrant"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -4509,7 +4937,7 @@ export interface operations {
                 "application/json": {
                     /** @description an area of kind grid */
                     grid_id: number;
-                    /** @description at most 100 characters, unique on the grid */
+                    /** @description unique on the grid */
                     name: string;
                     member_ids: number[];
                 };
@@ -4608,6 +5036,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description unique on the grid */
                     name?: string;
                     member_ids?: number[];
                 };
@@ -4896,18 +5325,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: {
-                            /** @enum {string} */
-                            assignee_kind?: "person" | "unit" | "provider";
-                            assignee_id?: number;
-                            /** @enum {string} */
-                            role?: "duty_zone_member" | "grid_worker" | "unit" | "provider";
-                            /** @description the unit's or provider's name */
-                            name?: string;
-                            reason?: string;
-                            zone_id?: number;
-                            person?: components["schemas"]["Person"];
-                        }[];
+                        items: components["schemas"]["AppealSuggestion"][];
                     };
                 };
             };
@@ -5391,85 +5809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        area: components["schemas"]["Area"];
-                        from?: string | null;
-                        to?: string | null;
-                        /** Format: date-time */
-                        as_of?: string;
-                        received: {
-                            /** @description appeals received in the period in the area */
-                            count: number;
-                            links: {
-                                /** @description appeals list URL */
-                                appeals?: string;
-                            };
-                        };
-                        response_rate: {
-                            /** @description answered by accept_by */
-                            numerator: number;
-                            /** @description received */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        on_site_in_time: {
-                            /** @description arrived by on_site_by */
-                            numerator: number;
-                            /** @description with an on-site clock */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        resolution_rate: {
-                            /** @description resolved, followed up or closed after a fix */
-                            numerator: number;
-                            /** @description received, less referred and merged */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                        };
-                        satisfaction_rate: {
-                            /** @description satisfied + basically_satisfied */
-                            numerator: number;
-                            /** @description rated */
-                            denominator: number;
-                            rate: number | null;
-                            links: {
-                                /** @description appeals list URL of the numerator */
-                                numerator?: string;
-                                /** @description appeals list URL of the denominator */
-                                denominator?: string;
-                            };
-                            strict_rate?: number | null;
-                            satisfied?: number;
-                            basically_satisfied?: number;
-                            not_satisfied?: number;
-                        };
-                        overdue_now: {
-                            /** @description open with a deadline missed, now (whatever the period) */
-                            count: number;
-                            links: {
-                                /** @description appeals list URL */
-                                appeals?: string;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["AppealKpis"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -5502,7 +5842,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["AppealPartner"][];
+                        items: components["schemas"]["AppealPartner"][];
                     };
                 };
             };
@@ -5614,7 +5954,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description unique, at most 100 characters */
+                    /** @description unique */
                     name: string;
                     /** @enum {string} */
                     kind: "government" | "enterprise" | "institution" | "social_organisation" | "other";
@@ -5739,7 +6079,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description member (the default) or unit
+                     * @enum {string}
+                     */
                     kind?: "member" | "unit";
                     /** @description a member report-in: defaults to the caller; another person only for the community's staff */
                     person_id?: number;
@@ -5747,7 +6090,7 @@ export interface operations {
                     unit_id: number;
                     /** @description a member's defaults to their community of residence; required for a unit */
                     community_id?: number;
-                    /** @description what the member or unit offers, at most 2000 characters */
+                    /** @description what the member or unit offers; several lines allowed */
                     note?: string;
                 };
             };
@@ -5847,7 +6190,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
+                    /** @description several lines allowed */
                     reason: string;
                 };
             };
@@ -6029,9 +6372,8 @@ export interface operations {
                     community_id: number;
                     /** @enum {string} */
                     kind: "duty_zone" | "volunteering" | "task" | "activity";
-                    /** @description at most 100 characters */
                     title: string;
-                    /** @description at most 2000 characters */
+                    /** @description several lines allowed */
                     description?: string;
                     /** @description for kind duty_zone: a zone of the community */
                     duty_zone_id?: number;
@@ -6233,15 +6575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["ServiceRecord"][];
-                        page: number;
-                        per_page: number;
-                        /** @description rows matching the filters in the caller's scope */
-                        total: number;
-                        /** @description the hours of all matching rows */
-                        hours?: number;
-                    };
+                    "application/json": components["schemas"]["ServiceRecordPage"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6372,7 +6706,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 500 characters */
+                    /** @description several lines allowed */
                     reason: string;
                 };
             };
@@ -6425,14 +6759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        sheets?: components["schemas"]["FeedbackSheet"][];
-                        skipped?: {
-                            report_in_id?: number;
-                            sheet_id?: number | null;
-                            reason?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["FeedbackSheetGeneration"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6611,7 +6938,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description the unit's answer, at most 2000 characters */
+                    /** @description the unit's answer; several lines allowed */
                     reply?: string;
                 };
             };
@@ -6722,37 +7049,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        org?: {
-                            id?: number;
-                            kind?: string;
-                            name?: string;
-                            path?: string;
-                        };
-                        year?: number;
-                        /** Format: date */
-                        as_of?: string;
-                        full_members?: number;
-                        has_committee?: boolean;
-                        kinds?: {
-                            /** @enum {string} */
-                            kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                            months?: number;
-                            periods?: {
-                                /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
-                                period?: string;
-                                /** Format: date */
-                                first_day?: string;
-                                /** Format: date */
-                                last_day?: string;
-                                /** @enum {string} */
-                                status?: "held" | "missed" | "open";
-                                meeting_id?: number | null;
-                                valid_meetings?: number[];
-                                invalid_meetings?: number[];
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrgLifePlan"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6852,7 +7149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6883,7 +7180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6929,7 +7226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrgLifeMeeting"];
+                    "application/json": components["schemas"]["OrgLifeMeetingView"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -6967,74 +7264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date */
-                        from?: string;
-                        /** Format: date */
-                        to?: string;
-                        /** Format: date */
-                        as_of?: string;
-                        organisations?: {
-                            id?: number;
-                            kind?: string;
-                            name?: string;
-                            path?: string;
-                            /** @description periods held or missed in the range */
-                            owed?: number;
-                            held?: number;
-                            /** @description periods not yet over with no meeting yet: not owed */
-                            open?: number;
-                            missed?: {
-                                /** @description 2025-03, 2025-Q1, 2025-H1, 2025 ... */
-                                period?: string;
-                                /** Format: date */
-                                first_day?: string;
-                                /** Format: date */
-                                last_day?: string;
-                                /** @enum {string} */
-                                status?: "held" | "missed" | "open";
-                                meeting_id?: number | null;
-                                valid_meetings?: number[];
-                                invalid_meetings?: number[];
-                                /** @enum {string} */
-                                kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                            }[];
-                        }[];
-                        members?: {
-                            person?: components["schemas"]["Person"];
-                            /** @description the organisation holding the membership */
-                            org_id?: number;
-                            /** @description periods that bound the member */
-                            required?: number;
-                            attended?: number;
-                            /** @description excused absences: not a miss */
-                            excused?: number;
-                            absent?: number;
-                            /** @description periods the organisation held no valid meeting in */
-                            not_held?: number;
-                            /** @description absent + not_held */
-                            missed?: number;
-                            /** @description measured and nothing missed */
-                            complete?: boolean;
-                            misses?: {
-                                org_id?: number;
-                                /** @enum {string} */
-                                kind?: "general_meeting" | "committee_meeting" | "group_meeting" | "party_lecture" | "theme_day" | "life_review" | "member_appraisal";
-                                period?: string;
-                                /** @enum {string} */
-                                outcome?: "absent" | "not_held";
-                                meeting_id?: number | null;
-                            }[];
-                        }[];
-                        share?: {
-                            complete?: number;
-                            measured?: number;
-                            ratio?: number | null;
-                            complete_ids?: number[];
-                            incomplete_ids?: number[];
-                            unmeasured_ids?: number[];
-                        };
-                    };
+                    "application/json": components["schemas"]["OrgLifeCoverage"];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7069,7 +7299,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items?: components["schemas"]["MemberAppraisal"][];
+                        items: components["schemas"]["MemberAppraisal"][];
                     };
                 };
             };
@@ -7173,7 +7403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a JSON object {seq, event, at, appeal_id, state, state_now, category, urgency, area_id, area_kind, accept_by, on_site_by, resolve_by, overdue, assigned_to_you, link}; no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
+            /** @description The staff queue as Server-Sent Events: every appeal event (raised, dispatched, taken, overdue and raised for supervision, resolved, closed, ...) about an appeal the caller may read, as the appeals list decides; each frame `id:` is the event's seq, `event:` its action (appeal.raise, appeal.dispatch, appeal.overdue, appeal.resolve, appeal.close, ...), and `data:` a LiveQueueFrame (components); no personal data, no free text. Resumes after Last-Event-ID (or ?last_event_id) with the events missed, up to 5000 back (older: one `reset` frame). A comment line every 15 s; the stream ends after 10 minutes so that the reconnect checks the session and roles again */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7205,7 +7435,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` {area {id, kind, name}, today, satisfaction_from, received_today, in_progress_today, resolved_today, overdue_now, satisfaction {numerator, denominator, rate}}, each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
+            /** @description A community hall screen's figures as Server-Sent Events, without login: `event: figures` with `data:` HallFigures (components), each the figure GET /api/v1/kpis/appeals gives (today's cohort; satisfaction over the last 30 days); sent on connect, then on change at most once a second. Only a community or a subdistrict */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7253,8 +7483,7 @@ export interface operations {
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
                         total: number;
-                        /** @description unread items */
-                        unread?: number;
+                        unread: number;
                     };
                 };
             };
@@ -7354,26 +7583,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @description sent as X-Linli-Delivery */
-                            id: number;
-                            event_seq?: number;
-                            event: string;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "failed";
-                            attempts: number;
-                            next_at?: string | null;
-                            last_status?: number | null;
-                            last_error: string | null;
-                            /** Format: date-time */
-                            created_at?: string;
-                            delivered_at?: string | null;
-                        }[];
+                        items: components["schemas"]["WebhookDelivery"][];
                         page: number;
                         per_page: number;
                         /** @description rows matching the filters in the caller's scope */
                         total: number;
-                        counts?: {
+                        counts: {
                             pending: number;
                             delivered: number;
                             failed: number;
@@ -7408,8 +7623,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        endpoints?: {
-                            url?: string;
+                        changeset: string;
+                        contact: string;
+                        key_service: string;
+                        endpoints: {
+                            specification: string;
+                            url: string;
+                            changeset: string;
+                            type: string;
+                            formats: string[];
                         }[];
                     };
                 };
@@ -7443,18 +7665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        service_code?: string;
-                        service_name?: string;
-                        /** @description the category's clocks */
-                        description?: string;
-                        /** @description false: no extra attributes */
-                        metadata?: boolean;
-                        /** @enum {string} */
-                        type?: "realtime";
-                        keywords?: string;
-                        group?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Service"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7489,8 +7700,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        service_code?: string;
-                        attributes?: Record<string, never>[];
+                        service_code: string;
+                        attributes: Record<string, never>[];
                     };
                 };
             };
@@ -7582,12 +7793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        service_request_id?: string;
-                        token?: string;
-                        service_notice?: string;
-                        account_id?: string | null;
-                    }[];
+                    "application/json": components["schemas"]["Open311Posted"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7656,8 +7862,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        service_request_id?: string;
-                        token?: string;
+                        service_request_id: string;
+                        token: string;
                     }[];
                 };
             };
@@ -7687,10 +7893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code?: number;
-                        description?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -7719,10 +7922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        code?: number;
-                        description?: string;
-                    }[];
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
             /** @description An RFC 9457 problem */
@@ -8785,11 +8985,14 @@ export const appealStateValues: ReadonlyArray<NonNullable<components["schemas"][
 export const appealRatingValues: ReadonlyArray<NonNullable<components["schemas"]["Appeal"]["rating"]>> = ["satisfied","basically_satisfied","not_satisfied"];
 export const appealOpenStateValues: ReadonlyArray<components["schemas"]["AppealOpenState"]> = ["received","accepted","dispatched","taken","on_site","escalated"];
 export const appealPartnerKindValues: ReadonlyArray<NonNullable<components["schemas"]["AppealPartner"]["kind"]>> = ["unit","provider"];
+export const appealSuggestionAssigneeKindValues: ReadonlyArray<NonNullable<components["schemas"]["AppealSuggestion"]["assignee_kind"]>> = ["person","unit","provider"];
+export const appealSuggestionRoleValues: ReadonlyArray<NonNullable<components["schemas"]["AppealSuggestion"]["role"]>> = ["duty_zone_member","grid_worker","unit","provider"];
 export const appealViewChannelValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["channel"]>> = ["desk","hotline","mailbox","contact_card","online","open311"];
 export const appealViewUrgencyValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["urgency"]>> = ["normal","urgent"];
 export const appealViewStateValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
 export const appealViewRatingValues: ReadonlyArray<NonNullable<components["schemas"]["AppealView"]["rating"]>> = ["satisfied","basically_satisfied","not_satisfied"];
 export const areaKindValues: ReadonlyArray<NonNullable<components["schemas"]["Area"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
+export const areaViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["AreaView"]["kind"]>> = ["city","district","subdistrict","community","grid","estate","building","entrance","household"];
 export const disclosureCategoryValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["category"]>> = ["government","affairs","finance"];
 export const disclosureModeValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["mode"]>> = ["ad_hoc","periodic"];
 export const disclosureStateValues: ReadonlyArray<NonNullable<components["schemas"]["Disclosure"]["state"]>> = ["published","withdrawn"];
@@ -8798,21 +9001,35 @@ export const dutyZoneMemberGenderValues: ReadonlyArray<NonNullable<components["s
 export const dutyZoneMemberPartyStatusValues: ReadonlyArray<NonNullable<components["schemas"]["DutyZoneMember"]["party_status"]>> = ["full","probationary"];
 export const feedbackSheetStatusValues: ReadonlyArray<NonNullable<components["schemas"]["FeedbackSheet"]["status"]>> = ["draft","sent","acknowledged"];
 export const inboxItemKindValues: ReadonlyArray<NonNullable<components["schemas"]["InboxItem"]["kind"]>> = ["assigned","overdue"];
+export const liveQueueFrameStateValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
+export const liveQueueFrameStateNowValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state_now"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
+export const liveQueueFrameUrgencyValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["urgency"]>> = ["normal","urgent"];
 export const memberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Member"]["status"]>> = ["full","probationary"];
 export const open311RequestStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Request"]["status"]>> = ["open","closed"];
+export const open311ServiceTypeValues: ReadonlyArray<NonNullable<components["schemas"]["Open311Service"]["type"]>> = ["realtime"];
+export const orgChecksKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgChecks"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const orgLifeMeetingKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeeting"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeMeetingViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMeetingView"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeMissedSlotStatusValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMissedSlot"]["status"]>> = ["held","missed","open"];
+export const orgLifeMissedSlotKindValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeMissedSlot"]["kind"]>> = ["general_meeting","committee_meeting","group_meeting","party_lecture","theme_day","life_review","member_appraisal"];
+export const orgLifeSlotStatusValues: ReadonlyArray<NonNullable<components["schemas"]["OrgLifeSlot"]["status"]>> = ["held","missed","open"];
 export const partyMemberGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["gender"]>> = ["male","female"];
 export const partyMemberStatusValues: ReadonlyArray<NonNullable<components["schemas"]["PartyMember"]["status"]>> = ["full","probationary"];
 export const partyOrgKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrg"]["kind"]>> = ["committee","general_branch","branch","group"];
+export const partyOrgViewKindValues: ReadonlyArray<NonNullable<components["schemas"]["PartyOrgView"]["kind"]>> = ["committee","general_branch","branch","group"];
 export const personGenderValues: ReadonlyArray<NonNullable<components["schemas"]["Person"]["gender"]>> = ["male","female"];
+export const personViewGenderValues: ReadonlyArray<NonNullable<components["schemas"]["PersonView"]["gender"]>> = ["male","female"];
+export const personalValueFieldValues: ReadonlyArray<NonNullable<components["schemas"]["PersonalValue"]["field"]>> = ["id_number","phone"];
 export const photoContentTypeValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["content_type"]>> = ["image/jpeg","image/png","image/webp"];
 export const photoStepValues: ReadonlyArray<NonNullable<components["schemas"]["Photo"]["step"]>> = ["raise","resolve"];
 export const receiptKindValues: ReadonlyArray<NonNullable<components["schemas"]["Receipt"]["kind"]>> = ["member","unit"];
 export const reportInKindValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["kind"]>> = ["member","unit"];
 export const reportInStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ReportIn"]["status"]>> = ["submitted","confirmed","declined","withdrawn"];
+export const roleGrantRoleValues: ReadonlyArray<NonNullable<components["schemas"]["RoleGrant"]["role"]>> = ["resident","member","volunteer","grid_worker","staff","unit_rep","provider","subdistrict_admin","district_admin","system_admin"];
 export const rosterRowStatusValues: ReadonlyArray<NonNullable<components["schemas"]["RosterRow"]["status"]>> = ["full","probationary"];
 export const servicePostKindValues: ReadonlyArray<NonNullable<components["schemas"]["ServicePost"]["kind"]>> = ["duty_zone","volunteering","task","activity"];
 export const serviceRecordStatusValues: ReadonlyArray<NonNullable<components["schemas"]["ServiceRecord"]["status"]>> = ["logged","confirmed","rejected"];
 export const transferLetterValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["letter"]>> = ["none","certificate","transfer"];
 export const transferStatusValues: ReadonlyArray<NonNullable<components["schemas"]["Transfer"]["status"]>> = ["issued","accepted","refused","cancelled"];
+export const webhookDeliveryStatusValues: ReadonlyArray<NonNullable<components["schemas"]["WebhookDelivery"]["status"]>> = ["pending","delivered","failed"];
 export const workUnitKindValues: ReadonlyArray<NonNullable<components["schemas"]["WorkUnit"]["kind"]>> = ["government","enterprise","institution","social_organisation","other"];

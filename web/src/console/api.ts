@@ -20,36 +20,11 @@ export interface GeoJsonGeometry {
   coordinates: unknown
 }
 
-export interface Suggestion {
-  assignee_kind: 'person' | 'unit' | 'provider'
-  assignee_id: number
-  role: 'duty_zone_member' | 'grid_worker' | 'unit' | 'provider'
-  reason: string
-  zone_id?: number
-  /** a unit's or provider's name */
-  name?: string
-  person?: { id: number; name: string; phone?: string | null }
-}
-
-export interface Ratio {
-  numerator: number
-  denominator: number
-  rate: number | null
-  links: { numerator: string; denominator: string }
-}
-
-export interface Kpis {
-  area: AreaRow
-  from: string | null
-  to: string | null
-  as_of: string
-  received: { count: number; links: { appeals: string } }
-  response_rate: Ratio
-  on_site_in_time: Ratio
-  resolution_rate: Ratio
-  satisfaction_rate: Ratio & { strict_rate: number | null }
-  overdue_now: { count: number; links: { appeals: string } }
-}
+/** A dispatch suggestion: whom to send an appeal to, and why. */
+export type Suggestion = Schemas['AppealSuggestion']
+/** A KPI rate with the appeals lists behind its numerator and denominator. */
+export type Ratio = Schemas['KpiRatio']
+export type Kpis = Schemas['AppealKpis']
 
 export type Org = Schemas['PartyOrg']
 export type OrgChecks = Schemas['OrgChecks']
