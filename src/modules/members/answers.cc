@@ -41,21 +41,6 @@ CountsAnswer CountsOf(const orgs::MemberCounts& m) { return {m.members, m.full, 
 
 }  // namespace
 
-PartyOrgAnswer AnswerOf(const orgs::Org& o) {
-  PartyOrgAnswer out;
-  out.id = o.id;
-  out.kind = o.kind;
-  out.name = o.name;
-  out.joint = o.joint;
-  out.area = {o.area_id, o.area_name, o.area_kind, o.area_path};
-  out.path = o.path;
-  out.depth = o.depth;
-  out.created_at = {o.created_at};
-  out.updated_at = {o.updated_at};
-  out.parent_id = o.parent_id;
-  return out;
-}
-
 DuesBasisAnswer AnswerOf(const DuesBasis& b) {
   return {b.from_month, {b.category}, b.income_fen, b.due_fen};
 }

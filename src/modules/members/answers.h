@@ -20,6 +20,7 @@
 #include "modules/members/rules.h"
 #include "modules/members/transfers.h"
 #include "modules/members/vocabulary.h"
+#include "modules/orgs/answers.h"
 #include "modules/orgs/org.h"
 
 namespace linli::members {
@@ -43,24 +44,6 @@ struct PersonArea {
   std::string_view path;
 };
 BOOST_DESCRIBE_STRUCT(PersonArea, (), (id, name, kind, path))
-
-// A party organisation as the orgs module writes it: its component PartyOrg, which the orgs
-// module adds to the document.
-struct PartyOrgAnswer {
-  static constexpr std::string_view kSchemaName = "PartyOrg";
-  int64_t id = 0;
-  std::string_view kind;
-  std::string_view name;
-  bool joint = false;
-  areas::AreaRef area;
-  std::string_view path;
-  int64_t depth = 0;
-  shape::Time created_at;
-  shape::Time updated_at;
-  std::optional<int64_t> parent_id;
-};
-BOOST_DESCRIBE_STRUCT(PartyOrgAnswer, (),
-                      (id, kind, name, joint, area, path, depth, created_at, updated_at, parent_id))
 
 struct MemberOrg {
   int64_t id = 0;
@@ -262,7 +245,7 @@ BOOST_DESCRIBE_STRUCT(RosterRowAnswer, (MemberAnswer), (reported_in_to, receipt_
 
 struct RosterAnswer {
   static constexpr std::string_view kSchemaName = "MemberRoster";
-  PartyOrgAnswer org;
+  orgs::OrgAnswer org;
   int64_t total = 0;
   bool truncated = false;
   std::vector<RosterRowAnswer> rows;
@@ -344,7 +327,7 @@ BOOST_DESCRIBE_STRUCT(CardMeeting, (), (id, kind, held_on, topic, valid, attenda
 // The organisation activity card (党组织活动登记卡) of a year.
 struct OrgCardAnswer {
   static constexpr std::string_view kSchemaName = "OrgActivityCard";
-  PartyOrgAnswer org;
+  orgs::OrgAnswer org;
   int64_t year = 0;
   CountsAnswer members;
   CountsAnswer members_with_below;
@@ -352,7 +335,6 @@ struct OrgCardAnswer {
 };
 BOOST_DESCRIBE_STRUCT(OrgCardAnswer, (), (org, year, members, members_with_below, meetings))
 
-PartyOrgAnswer AnswerOf(const orgs::Org& o);
 DuesBasisAnswer AnswerOf(const DuesBasis& b);
 MemberAnswer AnswerOf(const MemberView& v);
 TransferAnswer AnswerOf(const Transfer& t);

@@ -10,6 +10,7 @@
 #include <boost/json/value.hpp>
 
 #include "core/result.h"
+#include "http/answer.h"
 #include "http/message.h"
 #include "http/router.h"
 #include "modules/members/answers.h"
@@ -34,30 +35,9 @@ void OrgDuesRoutes(http::Router& r, store::Database& db, const MembersRules& rul
 // What the route functions share.
 namespace routes {
 
-// A handler that answers the JSON of the answer (answers.h) of `act(req)`, a Result<T>, with
-// `status`, or the call's error as it is.
-template <class Act>
-http::Handler Answer(Act act, int status = 200) {
-  return [act = std::move(act), status](const http::Request& req) -> Result<http::Response> {
-    auto v = act(req);
-    if (!v) return v.error();
-    return http::JsonWritten(status, AnswerJson(*v));
-  };
-}
-
-// Parses the body with `parse` (returning a Result<Form>), whose error answers; then answers
-// as Answer with `act(req, form)`.
-template <class Parse, class Act>
-http::Handler FormAnswer(Parse parse, Act act, int status = 200) {
-  return Answer(
-      [parse,
-       act = std::move(act)](const http::Request& req) -> decltype(act(req, *parse(req.body))) {
-        auto form = parse(req.body);
-        if (!form) return form.error();
-        return act(req, *form);
-      },
-      status);
-}
+// Routes that answer the shape of one call's value (http/answer.h).
+using http::Answer;
+using http::FormAnswer;
 
 // Schemas of request fields and parameters: a month YYYY-MM, an amount in fen.
 boost::json::value Month();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "http/answer.h"
 #include "http/message.h"
 #include "http/query.h"
 #include "http/router.h"
@@ -43,27 +44,9 @@ auto PageOf(const std::vector<T>& items, const store::Page& page, int64_t total)
   return out;
 }
 
-// Handlers of routes that make one call and answer its value as the JSON of its AnswerOf, with
-// the route's success status, or the call's error as it is (as http::JsonAnswer, FormAnswer).
-template <class Act>
-http::Handler Answer(Act act, int status = 200) {
-  return [act = std::move(act), status](const http::Request& req) -> Result<http::Response> {
-    auto v = act(req);
-    if (!v) return v.error();
-    return http::JsonWritten(status, http::shape::JsonOf(AnswerOf(*v)));
-  };
-}
-template <class Parse, class Act>
-http::Handler FormAnswer(Parse parse, Act act, int status = 200) {
-  return Answer(
-      [parse,
-       act = std::move(act)](const http::Request& req) -> decltype(act(req, *parse(req.body))) {
-        auto form = parse(req.body);
-        if (!form) return form.error();
-        return act(req, *form);
-      },
-      status);
-}
+// Routes that answer the shape of one call's value (http/answer.h).
+using http::Answer;
+using http::FormAnswer;
 
 // ?community_id, ?area_id, ?unit_id and ?person_id, in that order, into the filter's fields of
 // the same names (as http::QueryIds).
