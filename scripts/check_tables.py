@@ -29,10 +29,7 @@ SQL_WORD = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|FROM|JOIN|WHERE|VALUES|SE
 NAME = re.compile(r"\b[a-z_][a-z0-9_]*\b")
 
 # (module, table of another module) still named directly.
-KNOWN = {
-    ("people", "role_grants"),  # the roles on a person's page and the ?role filter
-    ("people", "party_orgs"),  # the organisations of those roles
-}
+KNOWN = set()
 
 
 def modules(root):

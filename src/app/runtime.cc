@@ -91,8 +91,9 @@ Result<std::unique_ptr<Runtime>> Open(const std::string& data_dir, bool demo) {
   rt->crypto = std::make_unique<Crypto>(*key);
   rt->db = store::OpenSqlite(data_dir + "/linli.db");
   rt->settings = std::make_unique<settings::Registry>();
-  rt->services =
-      std::make_unique<Services>(Services{rt->config, *rt->db, *rt->crypto, *rt->settings});
+  rt->ports = std::make_unique<Ports>();
+  rt->services = std::make_unique<Services>(
+      Services{rt->config, *rt->db, *rt->crypto, *rt->settings, *rt->ports});
   // Dependency order: each module may refer to the tables of those before it.
   Services& s = *rt->services;
   rt->modules.push_back(system::Module(s));

@@ -28,6 +28,7 @@ struct Runtime {
   std::unique_ptr<store::Database> db;
   std::unique_ptr<Crypto> crypto;
   std::unique_ptr<settings::Registry> settings;  // the modules' sections
+  std::unique_ptr<Ports> ports;                  // the modules' interfaces to each other
   std::unique_ptr<Services> services;
   std::vector<Manifest> modules;  // in dependency order
 };

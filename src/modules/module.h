@@ -10,6 +10,7 @@
 
 #include "core/config.h"
 #include "core/crypto.h"
+#include "core/ports.h"
 #include "core/settings_registry.h"
 #include "http/router.h"
 #include "store/database.h"
@@ -26,6 +27,9 @@ struct Services {
   const Crypto& crypto;
   // The modules' settings: bound while the manifests are made, read (Get) once loaded.
   settings::Registry& settings;
+  // Interfaces one module declares and another provides (core/ports.h): provided while the
+  // manifests are made, found when serving.
+  Ports& ports;
 };
 
 struct Manifest {

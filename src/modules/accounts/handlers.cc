@@ -12,6 +12,7 @@
 #include "modules/accounts/commands.h"
 #include "modules/accounts/demo.h"
 #include "modules/accounts/manifest.h"
+#include "modules/accounts/person_roles.h"
 
 namespace linli::accounts {
 namespace {
@@ -250,6 +251,7 @@ Manifest Module(Services& services) {
   Manifest m;
   m.name = "accounts";
   m.demo = DemoRows;
+  services.ports.Provide<people::RoleSource>(PersonRoles());
   m.routes = [state, &db, &sec](http::Router& r) {
     SessionRoutes(r, state, db, sec);
     AccountRoutes(r, state, db);

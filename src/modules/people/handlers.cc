@@ -6,6 +6,7 @@
 #include "modules/people/forms.h"
 #include "modules/people/manifest.h"
 #include "modules/people/queries.h"
+#include "modules/people/role_source.h"
 
 namespace linli::people {
 namespace {
@@ -31,13 +32,16 @@ Manifest Module(Services& services) {
   const Crypto& crypto = services.crypto;
   Manifest m;
   m.name = "people";
-  m.routes = [&db, &crypto](http::Router& r) {
+  const Ports& ports = services.ports;
+  m.routes = [&db, &crypto, &ports](http::Router& r) {
+    // Found when the routes are made: every manifest, and so every provider, exists by then.
+    const RoleSource* roles = ports.Find<RoleSource>();
     shape::AddComponents<PersonAnswer, PersonView, PersonalValue>(r);
 
     r.Add(
         {.method = http::Method::kGet,
          .pattern = "/api/v1/people",
-         .handler = [&db](const http::Request& req) -> Result<http::Response> {
+         .handler = [&db, roles](const http::Request& req) -> Result<http::Response> {
            if (Status st = http::OnlyParams(req, {"area_id", "q", "role", "page", "per_page"}); !st)
              return st.error();
            auto page = http::ParsePage(req);
@@ -48,7 +52,7 @@ Manifest Module(Services& services) {
            if (!q) return q.error();
            auto role = http::QueryEnum(req, "role", auth::RoleNames());
            if (!role) return role.error();
-           auto res = ListPeople(db.Conn(), req.Actor(), {*area, *q, *role}, *page);
+           auto res = ListPeople(db.Conn(), req.Actor(), {*area, *q, *role}, *page, roles);
            if (!res) return res.error();
            shape::PageOf<PersonAnswer> out{{}, page->page, page->per_page, res->total};
            out.items.reserve(res->items.size());
@@ -66,11 +70,11 @@ Manifest Module(Services& services) {
 
     r.Add({.method = http::Method::kGet,
            .pattern = "/api/v1/people/{id}",
-           .handler = [&db](const http::Request& req) -> Result<http::Response> {
+           .handler = [&db, roles](const http::Request& req) -> Result<http::Response> {
              auto p = GetPerson(db.Conn(), req.Actor(), req.PathId("id"));
              if (!p) return p.error();
-             const auto roles = RolesOf(db.Conn(), p->id);
-             return http::JsonWritten(200, shape::JsonOf(ViewOf(*p, roles)));
+             const auto held = roles ? roles->RolesOf(db.Conn(), p->id) : std::vector<PersonRole>{};
+             return http::JsonWritten(200, shape::JsonOf(ViewOf(*p, held)));
            },
            .tag = "people",
            .summary = "One person, masked, with the roles they hold",

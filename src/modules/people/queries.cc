@@ -5,18 +5,11 @@
 #include "store/sql.h"
 
 #include "modules/people/permissions.h"
+#include "modules/people/role_source.h"
 
 namespace linli::people {
-namespace {
-constexpr std::string_view kRoles =
-    "SELECT g.id, g.role, g.area_id, ar.name, g.org_id, o.name FROM role_grants g"
-    " LEFT JOIN areas ar ON ar.id = g.area_id LEFT JOIN party_orgs o ON o.id = g.org_id"
-    " WHERE g.person_id = ? ORDER BY g.id";
-
-}  // namespace
-
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
-                              const store::Page& page) {
+                              const store::Page& page, const RoleSource* roles) {
   const auth::ScopeFilter scope = auth::AreaScope(actor, ReadRoles(), "a.path");
   PersonPage out;
   if (scope.none) return Error::Forbidden("your role does not list people");
@@ -39,8 +32,9 @@ Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, co
     params.emplace_back(store::ContainsPattern(*f.q));
   }
   if (f.role) {
-    where += " AND EXISTS (SELECT 1 FROM role_grants g WHERE g.person_id = p.id AND g.role = ?)";
-    params.emplace_back(*f.role);
+    // Without a source of roles nobody holds one.
+    where += roles ? " AND " + roles->HoldsRole("p.id") : std::string(" AND 0");
+    if (roles) params.emplace_back(*f.role);
   }
   out.total = c.Query(fmt::format("SELECT count(*) FROM {} WHERE {}", kPersonFrom, where), params)
                   .front()
@@ -62,23 +56,6 @@ Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t
     return Error::NotFound(fmt::format("no person {}", id));
   }
   return *p;
-}
-
-std::vector<PersonRole> RolesOf(store::Connection& c, int64_t person_id) {
-  std::vector<PersonRole> out;
-  for (const auto& g : c.Query(kRoles, {person_id})) {
-    PersonRole r{.id = g.Int(0), .role = g.Text(1)};
-    if (!g.IsNull(2)) {
-      r.area_id = g.Int(2);
-      r.area_name = g.Text(3);
-    }
-    if (!g.IsNull(4)) {
-      r.org_id = g.Int(4);
-      r.org_name = g.Text(5);
-    }
-    out.push_back(std::move(r));
-  }
-  return out;
 }
 
 }  // namespace linli::people

@@ -24,10 +24,13 @@ struct PersonPage {
   int64_t total = 0;
 };
 
+class RoleSource;
+// `roles` answers the role filter (role_source.h); without one, nobody holds a role.
 Result<PersonPage> ListPeople(store::Connection& c, const auth::Actor& actor, const PersonFilter& f,
-                              const store::Page& page);
+                              const store::Page& page, const RoleSource* roles);
 Result<Person> GetPerson(store::Connection& c, const auth::Actor& actor, int64_t id);
 // A role grant a person holds, on an area or a party organisation.
+// A role a person holds, as the person's page shows it (role_source.h).
 struct PersonRole {
   int64_t id = 0;
   std::string role;
@@ -36,7 +39,5 @@ struct PersonRole {
   std::optional<int64_t> org_id;
   std::string org_name;
 };
-// The roles a person holds, for the person's page.
-std::vector<PersonRole> RolesOf(store::Connection& c, int64_t person_id);
 
 }  // namespace linli::people
