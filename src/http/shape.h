@@ -14,7 +14,7 @@
 //   bool → boolean; an integer → integer; a floating point → number; std::string(_view) → string
 //   Time → an RFC 3339 date-time string; OneOf<&Values> → one of Values() (an enum)
 //   RawObject → a JSON object text copied as it is
-//   Written<"Name"> → an object of component Name, written by the module that owns it
+//   a described struct with a kSchemaName inside another → the $ref to its component
 //   std::optional<T> → T or null; std::vector<T> → an array of T; a described struct → an object
 // Every member is written, so every member is required in the schema (an optional one may be
 // null). kDocs, when the struct has it, describes members by name (a base's kDocs serve a
@@ -61,22 +61,6 @@ struct OneOf {
 struct RawObject {
   std::string_view json;
 };
-// The name of a component, as a template argument: Written<"Person">.
-template <size_t N>
-struct ComponentName {
-  char text[N] = {};
-  // Implicit, so that the name is written as a string literal.
-  constexpr ComponentName(const char (&s)[N]) {
-    for (size_t i = 0; i < N; ++i) text[i] = s[i];
-  }
-  constexpr std::string_view View() const { return {text, N - 1}; }
-};
-// An object of the OpenAPI component `Name`, already written as JSON text by the module that
-// owns that component (a person, an area): copied as it is, its schema the $ref to `Name`.
-template <ComponentName Name>
-struct Written {
-  std::string json;
-};
 // A record's optional text as an answer's view of it.
 inline std::optional<std::string_view> View(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;
@@ -102,12 +86,6 @@ template <class T>
 struct IsOneOf : std::false_type {};
 template <auto V>
 struct IsOneOf<OneOf<V>> : std::true_type {};
-template <class T>
-struct IsWritten : std::false_type {};
-template <ComponentName N>
-struct IsWritten<Written<N>> : std::true_type {
-  static constexpr std::string_view kName = N.View();
-};
 
 template <class T>
 constexpr bool kDescribed = boost::describe::has_describe_members<T>::value;
@@ -171,8 +149,6 @@ void Write(JsonText& j, const T& v) {
     j.String(detail::ValueOf(v));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     j.Raw(v.json.empty() ? std::string_view("{}") : v.json);
-  } else if constexpr (detail::IsWritten<T>::value) {
-    j.Raw(v.json);
   } else if constexpr (detail::IsOptional<T>::value) {
     if (v) {
       Write(j, *v);
@@ -237,8 +213,6 @@ boost::json::value SchemaFor(bool top) {
     return schema::Enum(ValuesOf(static_cast<const T*>(nullptr)));
   } else if constexpr (std::is_same_v<T, RawObject>) {
     return {{"type", "object"}};
-  } else if constexpr (IsWritten<T>::value) {
-    return schema::Ref(IsWritten<T>::kName);
   } else if constexpr (IsOptional<T>::value) {
     return schema::Nullable(SchemaFor<typename T::value_type>(false));
   } else if constexpr (IsVector<T>::value) {

@@ -62,11 +62,6 @@ TEST(Shape, SchemaComesFromTheSameDeclaration) {
   EXPECT_FALSE(inner.at("additionalProperties").as_bool());
 }
 
-struct Holder {
-  Written<"Person"> person;
-  std::optional<Written<"Person">> other;
-};
-BOOST_DESCRIBE_STRUCT(Holder, (), (person, other))
 struct Place {
   double lat = 0;
   double long_ = 0;
@@ -76,14 +71,6 @@ BOOST_DESCRIBE_STRUCT(Place, (), (lat, long_))
 TEST(Shape, AKeywordMemberDropsItsTrailingUnderscore) {
   EXPECT_EQ(JsonOf(Place{1.5, 2.5}), R"({"lat":1.5,"long":2.5})");
   EXPECT_TRUE(SchemaOf<Place>().at("properties").as_object().contains("long"));
-}
-
-TEST(Shape, AWrittenObjectIsCopiedAndItsSchemaIsTheComponent) {
-  const Holder h{{R"({"id":1})"}, std::nullopt};
-  EXPECT_EQ(JsonOf(h), R"({"person":{"id":1},"other":null})");
-  const auto s = SchemaOf<Holder>();
-  EXPECT_EQ(s.at("properties").at("person"),
-            boost::json::parse(R"({"$ref":"#/components/schemas/Person"})"));
 }
 
 TEST(Shape, FieldSchemasStateTheirLimits) {

@@ -82,7 +82,7 @@ PartnerAnswer AnswerOf(const Partner& p) {
 SuggestionAnswer AnswerOf(const Suggestion& s) {
   SuggestionAnswer out{{s.assignee_kind}, s.assignee_id, {s.role},    View(s.name),
                        s.reason,          s.zone_id,     std::nullopt};
-  if (s.person) out.person = {{boost::json::serialize(people::ToJson(*s.person))}};
+  if (s.person) out.person = people::AnswerOf(*s.person);
   return out;
 }
 

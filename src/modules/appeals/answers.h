@@ -17,7 +17,9 @@
 #include "modules/appeals/partners.h"
 #include "modules/appeals/photos.h"
 #include "modules/appeals/vocabulary.h"
+#include "modules/areas/answers.h"
 #include "modules/areas/area_ref.h"
+#include "modules/people/answers.h"
 
 namespace linli::appeals {
 
@@ -177,7 +179,7 @@ struct SuggestionAnswer {
   std::optional<std::string_view> name;
   std::string_view reason;
   std::optional<int64_t> zone_id;
-  std::optional<shape::Written<"Person">> person;
+  std::optional<people::PersonAnswer> person;
   static constexpr shape::Doc kDocs[] = {{"name", "the unit's or provider's name"},
                                          {"zone_id", "duty_zone_member: the zone served"},
                                          {"person", "assignee_kind person"}};
@@ -227,7 +229,7 @@ struct SatisfactionAnswer {
 // The appeal KPIs of an area over the appeals received in a period.
 struct KpiAnswer {
   static constexpr std::string_view kSchemaName = "AppealKpis";
-  shape::Written<"Area"> area;
+  areas::AreaAnswer area;
   std::optional<std::string> from;
   std::optional<std::string> to;
   shape::Time as_of;

@@ -97,7 +97,7 @@ KpiAnswer KpiOf(store::Connection& c, const Request& q) {
   const kpi::Counts counts = kpi::Sum(c, q.area.id, q.from_ms, q.to_ms);
   const kpi::Figures f = kpi::FiguresOf(counts);
   KpiAnswer out;
-  out.area = {boost::json::serialize(areas::ToJson(q.area))};
+  out.area = areas::AnswerOf(q.area);
   out.from = q.from;
   out.to = q.to;
   out.as_of = {NowMs()};

@@ -71,8 +71,4 @@ std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
   return std::nullopt;
 }
 
-boost::json::object ToJson(const Area& a) {
-  return boost::json::parse(http::shape::JsonOf(AnswerOf(a))).as_object();
-}
-
 }  // namespace linli::areas

@@ -48,8 +48,6 @@ std::vector<Area> OnPath(store::Connection& c, std::string_view path);
 // there is none. Reads the path's areas by primary key, never scans the areas of that kind.
 std::optional<Area> OnPathOfKind(store::Connection& c, std::string_view path,
                                  std::string_view kind);
-// The Area answer (answers.h) as a JSON value, for answers built as boost::json values.
-boost::json::object ToJson(const Area& a);
 
 // The SELECT list Load and the queries share; FromRow reads it.
 extern const std::string_view kAreaColumns;

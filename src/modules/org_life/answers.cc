@@ -9,7 +9,7 @@ namespace {
 
 using shape::View;
 
-PersonJson PersonOf(const people::Person& p) { return {boost::json::serialize(people::ToJson(p))}; }
+PersonJson PersonOf(const people::Person& p) { return people::AnswerOf(p); }
 
 SlotAnswer SlotOf(const Slot& sl) {
   SlotAnswer out{

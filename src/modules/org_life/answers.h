@@ -17,11 +17,12 @@
 #include "modules/org_life/meeting.h"
 #include "modules/org_life/queries.h"
 #include "modules/org_life/validity.h"
+#include "modules/people/answers.h"
 
 namespace linli::org_life {
 
 namespace shape = http::shape;
-using PersonJson = shape::Written<"Person">;
+using PersonJson = people::PersonAnswer;  // the people module's answer (component Person)
 
 // An organisation as a meeting names it.
 struct OrgRef {

@@ -76,10 +76,6 @@ boost::json::value OptDate(const std::optional<std::string>& d) {
 
 }  // namespace
 
-boost::json::object ToJson(const Member& m) {
-  return boost::json::parse(http::shape::JsonOf(AnswerOf(m))).as_object();
-}
-
 Result<MemberPage> ListMembers(store::Connection& c, const auth::Actor& actor, int64_t org_id,
                                bool subtree, const store::Page& page) {
   store::Tx tx(c, store::Tx::kRead);

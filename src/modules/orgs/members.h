@@ -29,9 +29,6 @@ struct Member {
   int64_t updated_at = 0;
 };
 
-// The PartyMember answer (answers.h) as a JSON value, for answers built as boost::json values.
-boost::json::object ToJson(const Member& m);
-
 struct MemberPage {
   std::vector<Member> items;
   int64_t total = 0;

@@ -102,10 +102,6 @@ std::vector<Org> Ancestors(store::Connection& c, const Org& o) {
   return out;
 }
 
-boost::json::object ToJson(const Org& o) {
-  return boost::json::parse(http::shape::JsonOf(AnswerOf(o))).as_object();
-}
-
 MemberCounts DirectCounts(store::Connection& c, const Org& o) {
   return CountsFrom(c.Query(kDirectCounts, {o.id}).front());
 }

@@ -51,8 +51,6 @@ struct Org {
 std::optional<Org> Load(store::Connection& c, int64_t id);
 // The organisations above `o`, from the root down (not including `o`).
 std::vector<Org> Ancestors(store::Connection& c, const Org& o);
-// The PartyOrg answer (answers.h) as a JSON value, for answers built as boost::json values.
-boost::json::object ToJson(const Org& o);
 
 // The SELECT list over kOrgFrom that Load and the queries share; FromRow reads it.
 extern const std::string_view kOrgColumns;

@@ -35,7 +35,7 @@ Manifest Module(Services& services) {
   const Ports& ports = services.ports;
   m.routes = [&db, &crypto, &ports](http::Router& r) {
     // Found when the routes are made: every manifest, and so every provider, exists by then.
-    const RoleSource* roles = ports.Find<RoleSource>();
+    const auto* roles = ports.Find<RoleSource>();
     shape::AddComponents<PersonAnswer, PersonView, PersonalValue>(r);
 
     r.Add(
