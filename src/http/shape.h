@@ -66,6 +66,13 @@ inline std::optional<std::string_view> View(const std::optional<std::string>& s)
   if (!s) return std::nullopt;
   return std::string_view(*s);
 }
+// A record named by its id and name: the most common member of an answer.
+struct IdName {
+  int64_t id = 0;
+  std::string_view name;
+};
+BOOST_DESCRIBE_STRUCT(IdName, (), (id, name))
+
 // The description of one member, by its name.
 struct Doc {
   std::string_view member;

@@ -17,11 +17,7 @@ namespace linli::accounts {
 
 namespace shape = http::shape;
 
-struct NamedRef {
-  int64_t id = 0;
-  std::string_view name;
-};
-BOOST_DESCRIBE_STRUCT(NamedRef, (), (id, name))
+using NamedRef = shape::IdName;
 
 struct GrantArea {
   int64_t id = 0;

@@ -30,11 +30,7 @@ namespace shape = http::shape;
 constexpr std::string_view kDateDoc = "a date, YYYY-MM-DD";
 constexpr std::string_view kMonthDoc = "a month, YYYY-MM";
 
-struct IdName {
-  int64_t id = 0;
-  std::string_view name;
-};
-BOOST_DESCRIBE_STRUCT(IdName, (), (id, name))
+using IdName = shape::IdName;
 
 // A person's area; its name and kind are null when the area is gone.
 struct PersonArea {

@@ -40,11 +40,7 @@ BOOST_DESCRIBE_STRUCT(PersonAnswer, (),
                       (id, name, gender, birth_date, id_number, phone, address, created_at,
                        updated_at, area))
 
-struct NamedRef {
-  int64_t id = 0;
-  std::string_view name;
-};
-BOOST_DESCRIBE_STRUCT(NamedRef, (), (id, name))
+using NamedRef = shape::IdName;
 
 // A role the person holds, on an area or a party organisation.
 struct RoleAnswer {

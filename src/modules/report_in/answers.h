@@ -26,10 +26,7 @@ namespace linli::report_in {
 
 namespace shape = http::shape;
 
-struct IdName {
-  int64_t id = 0;
-  std::string_view name;
-};
+using IdName = shape::IdName;
 struct OrgRef {
   int64_t id = 0;
   std::string_view name;
@@ -246,7 +243,6 @@ struct FiguresAnswer {
   std::vector<CommunityFiguresAnswer> communities;
 };
 
-BOOST_DESCRIBE_STRUCT(IdName, (), (id, name))
 BOOST_DESCRIBE_STRUCT(OrgRef, (), (id, name, path))
 BOOST_DESCRIBE_STRUCT(WorkUnitAnswer, (), (id, name, kind, org, created_at, updated_at))
 BOOST_DESCRIBE_STRUCT(ReportInUnit, (), (id, name, kind, org))
