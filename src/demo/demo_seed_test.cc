@@ -172,6 +172,24 @@ TEST_F(DemoSeedTest, BijiangHas26CommunitiesEachWithABranch) {
             26);
 }
 
+// Every page has something to show: work units with in-service members reported in, open
+// service posts, and a quarter of org life with attendance.
+TEST_F(DemoSeedTest, TheModulesDemoRowsAreThere) {
+  EXPECT_EQ(Count("SELECT count(*) FROM work_units"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM report_ins WHERE status = 'confirmed'"), 4);
+  EXPECT_EQ(Count("SELECT count(*) FROM report_ins WHERE status = 'submitted'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM service_posts WHERE open = 1"), 3);
+  EXPECT_GE(Count("SELECT count(*) FROM org_meetings WHERE held_on BETWEEN '2025-04-01' AND "
+                  "'2025-06-30'"),
+            5);
+  EXPECT_EQ(Count("SELECT count(DISTINCT strftime('%m', held_on)) FROM org_meetings"
+                  " WHERE kind = 'theme_day'"),
+            3)
+      << "a theme day each month of the quarter";
+  EXPECT_GT(Count("SELECT count(*) FROM org_meeting_attendance WHERE status = 'present'"), 0);
+  EXPECT_GT(Count("SELECT count(*) FROM org_meeting_attendance WHERE status <> 'present'"), 0);
+}
+
 TEST_F(DemoSeedTest, SeedNamedPlacesExist) {
   for (const auto& [name, kind] :
        std::vector<std::pair<std::string, std::string>>{{"灵峰社区", "community"},

@@ -10,6 +10,7 @@
 #include "http/schema.h"
 #include "modules/org_life/answers.h"
 #include "modules/org_life/commands.h"
+#include "modules/org_life/demo.h"
 #include "modules/org_life/kinds.h"
 #include "modules/org_life/manifest.h"
 #include "modules/org_life/queries.h"
@@ -255,6 +256,7 @@ Manifest Module(Services& services) {
   services.settings.Bind(OrgLifeRulesSection());
   Manifest m;
   m.name = "org_life";
+  m.demo = DemoRows;
   m.routes = [&db, &services](http::Router& r) {
     const auto& rules = services.settings.Get<OrgLifeRules>();
     shape::AddComponents<MeetingAnswer, MeetingViewAnswer, SlotAnswer, MissedSlotAnswer, PlanAnswer,
