@@ -11,6 +11,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "modules/appeals/step_schema.h"
+#include "modules/appeals/vocabulary.h"
 
 namespace linli::appeals {
 namespace {
@@ -77,6 +78,13 @@ TEST(StepTable, NamesEveryStepOnceWithItsEvent) {
   }
   EXPECT_TRUE(names.contains("reopen"));
   EXPECT_EQ(FindStep("reopen")->who, Party::kSystem);
+  // The module's record actions are the raise, one per step row, and a missed deadline.
+  std::vector<std::string_view> events = {"appeal.raise"};
+  for (const StepRow& row : StepTable()) events.push_back(row.event);
+  events.emplace_back("appeal.overdue");
+  EXPECT_EQ(std::set<std::string_view>(events.begin(), events.end()),
+            std::set<std::string_view>(Events().begin(), Events().end()));
+  EXPECT_EQ(events.size(), Events().size());
   EXPECT_EQ(FindStep("nope"), nullptr);
 }
 

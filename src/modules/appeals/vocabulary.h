@@ -23,6 +23,14 @@ inline constexpr std::array<std::string_view, 3> kPhotoTypes = {"image/jpeg", "i
                                                                 "image/webp"};
 inline constexpr std::array<std::string_view, 4> kSuggestionRoles = {
     "duty_zone_member", "grid_worker", "unit", "provider"};
+// The record actions of an appeal: its raise, each step of the flow (step_table.cc, one event
+// per row: steps_test.cc holds the two lists equal) and a missed deadline. The live streams
+// name their frames by them.
+inline constexpr std::array<std::string_view, 14> kEvents = {
+    "appeal.raise",  "appeal.accept",   "appeal.dispatch",         "appeal.take",
+    "appeal.arrive", "appeal.resolve",  "appeal.follow_up",        "appeal.close",
+    "appeal.refer",  "appeal.escalate", "appeal.close_unresolved", "appeal.merge",
+    "appeal.reopen", "appeal.overdue"};
 
 constexpr std::span<const std::string_view> Channels() { return kChannels; }
 // The channels POST /api/v1/appeals accepts: all but open311.
@@ -37,5 +45,6 @@ constexpr std::span<const std::string_view> EscalationLevels() { return kEscalat
 constexpr std::span<const std::string_view> PhotoSteps() { return kPhotoSteps; }
 constexpr std::span<const std::string_view> PhotoTypes() { return kPhotoTypes; }
 constexpr std::span<const std::string_view> SuggestionRoles() { return kSuggestionRoles; }
+constexpr std::span<const std::string_view> Events() { return kEvents; }
 
 }  // namespace linli::appeals

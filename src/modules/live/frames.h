@@ -20,7 +20,7 @@ namespace shape = http::shape;
 struct QueueFrame {
   static constexpr std::string_view kSchemaName = "LiveQueueFrame";
   int64_t seq = 0;
-  std::string_view event;
+  shape::OneOf<&appeals::Events> event;
   shape::Time at;
   int64_t appeal_id = 0;
   shape::OneOf<&appeals::States> state;
@@ -37,7 +37,7 @@ struct QueueFrame {
   std::string link;
   static constexpr shape::Doc kDocs[] = {
       {"seq", "the event's seq, also the frame's id"},
-      {"event", "the record action: appeal.raise, appeal.dispatch, ..."},
+      {"event", "the record action, also the frame's SSE event name"},
       {"state", "the state the event left the appeal in"},
       {"state_now", "the appeal's state now"},
       {"link", "the appeal's URL"}};

@@ -26,7 +26,7 @@ std::optional<std::string> QueueFrameData(const record::StoredEvent& e, const ap
   const bool mine =
       a.assignee_kind == "person" && a.assignee_id == actor.person_id && actor.person_id != 0;
   const QueueFrame frame{e.seq,
-                         e.event.action,
+                         {e.event.action},
                          {e.at_ms},
                          a.id,
                          {state},

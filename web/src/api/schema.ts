@@ -2556,8 +2556,11 @@ export interface components {
         LiveQueueFrame: {
             /** @description the event's seq, also the frame's id */
             seq: number;
-            /** @description the record action: appeal.raise, appeal.dispatch, ... */
-            event: string;
+            /**
+             * @description the record action, also the frame's SSE event name
+             * @enum {string}
+             */
+            event: "appeal.raise" | "appeal.accept" | "appeal.dispatch" | "appeal.take" | "appeal.arrive" | "appeal.resolve" | "appeal.follow_up" | "appeal.close" | "appeal.refer" | "appeal.escalate" | "appeal.close_unresolved" | "appeal.merge" | "appeal.reopen" | "appeal.overdue";
             /** Format: date-time */
             at: string;
             appeal_id: number;
@@ -9001,6 +9004,7 @@ export const dutyZoneMemberGenderValues: ReadonlyArray<NonNullable<components["s
 export const dutyZoneMemberPartyStatusValues: ReadonlyArray<NonNullable<components["schemas"]["DutyZoneMember"]["party_status"]>> = ["full","probationary"];
 export const feedbackSheetStatusValues: ReadonlyArray<NonNullable<components["schemas"]["FeedbackSheet"]["status"]>> = ["draft","sent","acknowledged"];
 export const inboxItemKindValues: ReadonlyArray<NonNullable<components["schemas"]["InboxItem"]["kind"]>> = ["assigned","overdue"];
+export const liveQueueFrameEventValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["event"]>> = ["appeal.raise","appeal.accept","appeal.dispatch","appeal.take","appeal.arrive","appeal.resolve","appeal.follow_up","appeal.close","appeal.refer","appeal.escalate","appeal.close_unresolved","appeal.merge","appeal.reopen","appeal.overdue"];
 export const liveQueueFrameStateValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
 export const liveQueueFrameStateNowValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["state_now"]>> = ["received","accepted","dispatched","taken","on_site","escalated","resolved","followed_up","closed","referred","closed_unresolved","merged"];
 export const liveQueueFrameUrgencyValues: ReadonlyArray<NonNullable<components["schemas"]["LiveQueueFrame"]["urgency"]>> = ["normal","urgent"];

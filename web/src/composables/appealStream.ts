@@ -3,11 +3,7 @@
 // so a page can reload what it shows. The browser reconnects by itself, resuming after the last
 // event id it saw.
 import { onBeforeUnmount, onMounted } from 'vue'
-
-const ACTIONS = [
-  'raise', 'accept', 'dispatch', 'take', 'arrive', 'resolve', 'follow_up', 'reopen', 'close',
-  'refer', 'escalate', 'close_unresolved', 'merge', 'overdue', 'supervise',
-]
+import { liveQueueFrameEventValues } from '../api/schema'
 
 export function useAppealStream(onChange: (ids: Set<number>) => void): void {
   let source: EventSource | null = null
@@ -32,7 +28,7 @@ export function useAppealStream(onChange: (ids: Set<number>) => void): void {
   onMounted(() => {
     if (typeof EventSource === 'undefined') return
     source = new EventSource('/api/v1/stream')
-    for (const a of ACTIONS) source.addEventListener(`appeal.${a}`, heard as EventListener)
+    for (const a of liveQueueFrameEventValues) source.addEventListener(a, heard as EventListener)
     source.addEventListener('reset', heard as EventListener)
   })
   onBeforeUnmount(() => {
