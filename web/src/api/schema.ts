@@ -4291,7 +4291,6 @@ export interface operations {
                     parent_id?: number;
                     /** @enum {string} */
                     kind: "committee" | "general_branch" | "branch" | "group";
-                    /** @description at most 100 characters */
                     name: string;
                     /** @description the area it sits in */
                     area_id: number;
