@@ -4035,7 +4035,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 50 characters */
                     name: string;
                     /** @enum {string} */
                     gender?: "male" | "female";
@@ -4115,7 +4114,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 50 characters */
                     name?: string;
                     /** @enum {string} */
                     gender?: "male" | "female";
@@ -4165,7 +4163,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     field: "id_number" | "phone";
-                    /** @description why it is needed, 2 to 200 characters */
+                    /** @description why it is needed */
                     reason: string;
                 };
             };
@@ -4201,7 +4199,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 18-character resident ID number; give it or phone */
                     id_number?: string;
+                    /** @description 11-digit mobile number; give it or id_number */
                     phone?: string;
                 };
             };
