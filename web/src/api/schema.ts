@@ -4784,7 +4784,7 @@ export interface operations {
                     person_id: number;
                     /** @description lower-case letters, digits, . _ - */
                     login: string;
-                    /** @description 10 to 128 characters */
+                    /** @description at least 10 characters */
                     password: string;
                 };
             };
