@@ -6444,6 +6444,7 @@ export interface operations {
             content: {
                 "application/json": {
                     title?: string;
+                    /** @description several lines allowed */
                     description?: string;
                     open?: boolean;
                 };
@@ -6605,7 +6606,7 @@ export interface operations {
                     served_on: string;
                     /** @description above 0, at most 24, in quarter hours */
                     hours: number;
-                    /** @description what was done, at most 2000 characters */
+                    /** @description what was done; several lines allowed */
                     note?: string;
                 };
             };
@@ -6746,7 +6747,7 @@ export interface operations {
                     year: number;
                     /** @description only this member report-in */
                     report_in_id?: number;
-                    /** @description the community's evaluation; with report_in_id only */
+                    /** @description the community's evaluation; with report_in_id only; several lines allowed */
                     evaluation?: string;
                 };
             };
