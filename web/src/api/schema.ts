@@ -8410,9 +8410,8 @@ export interface operations {
                     person_id: number;
                     /** @description the destination organisation */
                     to_org_id: number;
-                    /** @description 1 to 600; absent: for good */
+                    /** @description absent: for good */
                     months_away?: number;
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
