@@ -1,5 +1,7 @@
 #include "core/field.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace linli {
@@ -63,7 +65,62 @@ FieldValue ReadNumber(Form& f, const Field& field) {
   return d;
 }
 
+FieldValue Required(Form& f, const Field& field, FieldValue v) {
+  if (field.required && !f.Has(field.name)) f.Fail(field.name, "is required");
+  return v;
+}
+
+FieldValue ReadInt(Form& f, const Field& field) {
+  const auto least = static_cast<int64_t>(field.min);
+  const auto most = static_cast<int64_t>(field.bound);
+  if (field.required) return f.RequiredInt(field.name, least, most);
+  return Number(f.OptionalInt(field.name, least, most));
+}
+
+FieldValue ReadBool(Form& f, const Field& field) {
+  const auto v = f.OptionalBool(field.name);
+  if (!v) return Required(f, field, std::monostate{});
+  return *v;
+}
+
+FieldValue ReadMonth(Form& f, const Field& field) {
+  auto v = f.OptionalString(field.name, 7, 7);
+  if (!v) return Required(f, field, std::monostate{});
+  if (!ValidMonth(*v)) {
+    f.Fail(field.name, "must be a month YYYY-MM");
+    return std::monostate{};
+  }
+  return std::move(*v);
+}
+
+FieldValue ReadString(Form& f, const Field& field, bool multiline) {
+  const size_t least = std::max<size_t>(field.min_length, 1);
+  if (field.required && !multiline) return f.RequiredString(field.name, field.max, least);
+  if (field.required && least == 1) return f.RequiredText(field.name, field.max);
+  auto v = f.OptionalString(field.name, field.max, least, multiline);
+  if (!v) return Required(f, field, std::monostate{});
+  return std::move(*v);
+}
+
+int Digits(std::string_view s) {
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
 }  // namespace
+
+bool ValidMonth(std::string_view month) {
+  if (month.size() != 7 || month[4] != '-') return false;
+  const int y = Digits(month.substr(0, 4));
+  const int m = Digits(month.substr(5, 2));
+  return y >= 1900 && y <= 2999 && m >= 1 && m <= 12;  // NOLINT(*-magic-numbers)
+}
+
+bool IsCleared(const Form& f, const Field& field) { return field.nullable && f.IsNull(field.name); }
 
 std::optional<Form> ReadObject(Form& f, const Field& field) {
   const auto* v = f.OptionalValue(field.name);
@@ -88,13 +145,20 @@ void Absorb(Form& f, const Form& sub) {
 }
 
 FieldValue ReadField(Form& f, const Field& field) {
+  if (field.required && field.nullable) {
+    Field optional = field;
+    optional.required = false;
+    FieldValue v = ReadField(f, optional);
+    if (!f.Has(field.name) && !f.IsNull(field.name)) {
+      f.Fail(field.name, "is required (null clears it)");
+    }
+    return v;
+  }
   switch (field.type) {
     case FieldType::kString:
-      if (field.required) return f.RequiredString(field.name, field.max);
-      return Text(f.OptionalString(field.name, field.max, 1));
+      return ReadString(f, field, false);
     case FieldType::kText:
-      if (field.required) return f.RequiredText(field.name, field.max);
-      return Text(f.OptionalString(field.name, field.max, 1, true));
+      return ReadString(f, field, true);
     case FieldType::kEnum:
       return ReadEnum(f, field);
     case FieldType::kId:
@@ -106,6 +170,14 @@ FieldValue ReadField(Form& f, const Field& field) {
       return ReadDateTime(f, field);
     case FieldType::kNumber:
       return ReadNumber(f, field);
+    case FieldType::kInt:
+      return ReadInt(f, field);
+    case FieldType::kBool:
+      return ReadBool(f, field);
+    case FieldType::kDate:
+      return Required(f, field, Text(f.OptionalDate(field.name)));
+    case FieldType::kMonth:
+      return ReadMonth(f, field);
     case FieldType::kObject:
       return std::monostate{};  // ReadObject
   }

@@ -25,6 +25,10 @@ enum class FieldType {
   kIdList,    // an array of unique ids, at most `max` items
   kDateTime,  // an RFC 3339 date-time (ParseTime), read as ms since the epoch
   kNumber,    // a number from `min` to `bound`
+  kInt,       // a whole number from `min` to `bound` (both whole)
+  kBool,      // true or false
+  kDate,      // a calendar date YYYY-MM-DD that exists
+  kMonth,     // a month YYYY-MM, from 1900-01 to 2999-12
   kObject,    // an object of `fields`; its caller reads them with a Form of their own
 };
 
@@ -33,26 +37,46 @@ struct Field {
   FieldType type = FieldType::kString;
   bool required = false;
   size_t max = 0;                                 // kString, kText: characters; kIdList: items
+  size_t min_length = 0;                          // kString, kText: least characters (above 1)
   std::span<const std::string_view> values = {};  // kEnum: the values allowed, in order
   std::string_view fallback = {};                 // kEnum, optional: the value when absent
   std::string_view description = {};              // kIdList: describes each item
-  double min = 0;                                 // kNumber: the least value allowed
-  double bound = 0;                               // kNumber: the greatest value allowed
+  double min = 0;                                 // kNumber, kInt: the least value allowed
+  double bound = 0;                               // kNumber, kInt: the greatest value allowed
   std::span<const Field> fields = {};             // kObject: its own fields
+  // Null is allowed and clears the value (IsCleared); ReadField then gives monostate. A field
+  // both required and nullable must be present, null or a value ("is required (null clears
+  // it)"). A field not nullable reads null as absent, as the Form accessors do.
+  bool nullable = false;
 };
 
 // A date-time is at most this long ("2026-05-01T08:30:00.123456789+08:00" is 35).
 inline constexpr size_t kMaxDateTime = 40;
 
-// What ReadField gives: a string (kString, kText, kEnum), an int64_t (kId, kDateTime), the ids
-// (kIdList) or a double (kNumber); monostate when an optional field is absent (and has no
-// fallback) or invalid, and for a kObject, which the caller reads itself (ReadObject).
-using FieldValue = std::variant<std::monostate, std::string, int64_t, std::vector<int64_t>, double>;
+// What ReadField gives: a string (kString, kText, kEnum, kDate, kMonth), an int64_t (kId, kInt,
+// kDateTime), the ids (kIdList), a double (kNumber) or a bool (kBool); monostate when an optional
+// field is absent (and has no fallback) or invalid, and for a kObject, which the caller reads
+// itself (ReadObject).
+using FieldValue =
+    std::variant<std::monostate, std::string, int64_t, std::vector<int64_t>, double, bool>;
 
 // Reads `field` from `f` with the Form accessor its type names; a failure is recorded in `f`
 // under the field's name ("is required", the limits, ...), and f.Finish() then fails. A required
 // field that failed may give a placeholder value ("" or 0), as the Form accessors do.
 FieldValue ReadField(Form& f, const Field& field);
+
+// The value `v` holds as a T; nullopt when it holds none (absent or invalid) or another type.
+template <class T>
+std::optional<T> As(FieldValue v) {
+  if (auto* p = std::get_if<T>(&v)) return std::move(*p);
+  return std::nullopt;
+}
+
+// True when nullable `field` is present in `f` with the value null (a PATCH clearing it).
+bool IsCleared(const Form& f, const Field& field);
+
+// True when "YYYY-MM" names a month from 1900-01 to 2999-12.
+bool ValidMonth(std::string_view month);
 
 // The object of kObject `field` in `f`, as a Form whose failures carry the field's pointer;
 // REQUIRES: `f` reads a whole body (its pointers have no prefix).

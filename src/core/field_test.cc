@@ -3,6 +3,9 @@
 #include <array>
 
 #include <gtest/gtest.h>
+#include <boost/json/serialize.hpp>
+
+#include "http/schema.h"
 
 namespace linli {
 namespace {
@@ -99,6 +102,79 @@ TEST(Field, ReadsAnObjectWithAFormOfItsOwn) {
   ASSERT_TRUE(g.ok());
   EXPECT_FALSE(ReadObject(*g, outer).has_value());
   EXPECT_EQ(g->Finish().error().fields.front().detail, "must be an object {a}");
+}
+
+TEST(Field, ReadsTheNewerTypesWithTheFormAccessorsMessages) {
+  const Field flag{.name = "n", .type = FieldType::kBool, .required = true};
+  const Field day{.name = "n", .type = FieldType::kDate};
+  const Field month{.name = "n", .type = FieldType::kMonth, .required = true};
+  const Field count{.name = "n", .type = FieldType::kInt, .min = 0, .bound = 10};
+  const Field code{.name = "n", .required = true, .max = 6, .min_length = 6};
+  const Field note{.name = "n", .type = FieldType::kText, .max = 9, .min_length = 2};
+  struct Case {
+    std::string_view body;
+    const Field& field;
+    std::string failure;
+  } cases[] = {
+      {R"({"n":true})", flag, ""},
+      {R"({})", flag, "/n is required"},
+      {R"({"n":1})", flag, "/n must be true or false"},
+      {R"({"n":"2026-02-28"})", day, ""},
+      {R"({})", day, ""},
+      {R"({"n":"2026-02-30"})", day, "/n must be a date written YYYY-MM-DD"},
+      {R"({"n":"2026-05"})", month, ""},
+      {R"({})", month, "/n is required"},
+      {R"({"n":"2026-13"})", month, "/n must be a month YYYY-MM"},
+      {R"({"n":"2026-1"})", month, "/n must be at least 7 characters"},
+      {R"({"n":10})", count, ""},
+      {R"({"n":11})", count, "/n must be a whole number from 0 to 10"},
+      {R"({"n":1.5})", count, "/n must be a whole number from 0 to 10"},
+      {R"({"n":"123456"})", code, ""},
+      {R"({"n":"12345"})", code, "/n must be at least 6 characters"},
+      {R"({"n":"a"})", note, "/n must be at least 2 characters"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Failure(c.body, c.field), c.failure) << c.body;
+  EXPECT_TRUE(ValidMonth("1900-01"));
+  EXPECT_FALSE(ValidMonth("1899-12"));
+  EXPECT_FALSE(ValidMonth("2026-00"));
+}
+
+TEST(Field, GivesTheNewerValuesAndSaysWhenANullableFieldIsCleared) {
+  auto f = Form::Parse(R"({"b":false,"d":"2026-05-01","m":"2026-05","i":3,"x":null,"y":null})");
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(std::get<bool>(ReadField(*f, {.name = "b", .type = FieldType::kBool})), false);
+  EXPECT_EQ(std::get<std::string>(ReadField(*f, {.name = "d", .type = FieldType::kDate})),
+            "2026-05-01");
+  EXPECT_EQ(std::get<std::string>(ReadField(*f, {.name = "m", .type = FieldType::kMonth})),
+            "2026-05");
+  EXPECT_EQ(std::get<int64_t>(ReadField(*f, {.name = "i", .type = FieldType::kInt, .bound = 5})),
+            3);
+  const Field cleared{.name = "x", .type = FieldType::kDate, .nullable = true};
+  const Field plain{.name = "y", .type = FieldType::kDate};
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(ReadField(*f, cleared)));
+  EXPECT_TRUE(IsCleared(*f, cleared));
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(ReadField(*f, plain)));
+  EXPECT_FALSE(IsCleared(*f, plain));
+  EXPECT_TRUE(f->Finish().ok());
+}
+
+TEST(Field, DocumentsEachTypeWithItsLimits) {
+  namespace s = http::schema;
+  auto of = [](const Field& field) { return boost::json::serialize(s::Of(field)); };
+  EXPECT_EQ(of({.name = "n", .type = FieldType::kBool}), R"({"type":"boolean"})");
+  EXPECT_EQ(of({.name = "n", .type = FieldType::kDate}), R"({"type":"string","format":"date"})");
+  EXPECT_EQ(of({.name = "n", .type = FieldType::kMonth}),
+            R"({"type":"string","pattern":"^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$",)"
+            R"("description":"a month, YYYY-MM"})");
+  EXPECT_EQ(of({.name = "n", .type = FieldType::kInt, .min = 0, .bound = 10}),
+            R"({"type":"integer","minimum":0,"maximum":10})");
+  EXPECT_EQ(of({.name = "n", .max = 6, .min_length = 6}),
+            R"({"type":"string","minLength":6,"maxLength":6})");
+  EXPECT_EQ(of({.name = "n", .type = FieldType::kDate, .nullable = true}),
+            R"({"anyOf":[{"type":"string","format":"date"},{"type":"null"}]})");
+  EXPECT_EQ(of({.name = "n", .max = 9, .description = "why", .nullable = true}),
+            R"({"anyOf":[{"type":"string","minLength":1,"maxLength":9,"description":"why"},)"
+            R"({"type":"null"}]})");
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "http/schema.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -60,7 +63,7 @@ namespace {
 boost::json::value Sized(const Field& field, bool multiline) {
   boost::json::value out = Str();
   auto& o = out.as_object();
-  o["minLength"] = 1;
+  o["minLength"] = std::max<size_t>(field.min_length, 1);
   if (field.max > 0) o["maxLength"] = field.max;
   if (multiline) o["description"] = "several lines allowed";
   return out;
@@ -91,6 +94,18 @@ boost::json::value TypeOf(const Field& field) {
       return DateTime();
     case FieldType::kNumber:
       return {{"type", "number"}, {"minimum", field.min}, {"maximum", field.bound}};
+    case FieldType::kInt:
+      return {{"type", "integer"},
+              {"minimum", static_cast<int64_t>(field.min)},
+              {"maximum", static_cast<int64_t>(field.bound)}};
+    case FieldType::kBool:
+      return Bool();
+    case FieldType::kDate:
+      return Date();
+    case FieldType::kMonth:
+      return {{"type", "string"},
+              {"pattern", "^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$"},
+              {"description", "a month, YYYY-MM"}};
     case FieldType::kObject:
       return Body(field.fields);
   }
@@ -107,6 +122,7 @@ boost::json::value Of(const Field& field) {
     o["description"] = more ? std::string(field.description) + "; " + std::string(more->as_string())
                             : std::string(field.description);
   }
+  if (field.nullable) return Nullable(std::move(out));
   return out;
 }
 

@@ -31,7 +31,8 @@ boost::json::value Obj(std::vector<std::pair<std::string, boost::json::value>> p
                        std::vector<std::string> required = {});
 // The schema of one declared body field (core/field.h): its type, its limits (minLength and
 // maxLength, maxItems, minimum and maximum), its enum values and its description; a kIdList's
-// description is its items'. A kEnum without values (configured ones) is a string.
+// description is its items'. A kEnum without values (configured ones) is a string; a kDate is
+// format date, a kMonth a pattern; a nullable field is Nullable(its schema).
 boost::json::value Of(const Field& field);
 // The schema of a body of `fields`: an object of their schemas, required the required ones.
 boost::json::value Body(std::span<const Field> fields);

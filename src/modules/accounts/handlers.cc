@@ -41,6 +41,19 @@ constexpr std::array kPasswordFields = std::to_array<Field>({
      .max = kMaxPassword,
      .description = "at least 10 characters"},
 });
+enum NewAccountField { kAccountPerson, kAccountLogin, kAccountPassword };
+constexpr std::array kAccountFields = std::to_array<Field>({
+    {.name = "person_id", .type = FieldType::kId, .required = true},
+    {.name = "login",
+     .required = true,
+     .max = kMaxLogin,
+     .min_length = 3,
+     .description = "lower-case letters, digits, . _ -"},
+    {.name = "password",
+     .required = true,
+     .max = kMaxPassword,
+     .description = "at least 10 characters"},
+});
 enum Grant { kPerson, kRole, kArea, kOrg };
 std::span<const Field> GrantFields() {
   static const std::array kFields = std::to_array<Field>({
@@ -182,9 +195,9 @@ void AccountRoutes(http::Router& r, const std::shared_ptr<State>& state, store::
          auto f = Form::Parse(req.body);
          if (!f) return f.error();
          NewAccount a;
-         a.person_id = f->RequiredId("person_id");
-         a.login = f->RequiredString("login", 64, 3);
-         a.password = f->RequiredString("password", 128);
+         a.person_id = As<int64_t>(ReadField(*f, kAccountFields[kAccountPerson])).value_or(0);
+         a.login = Text(ReadField(*f, kAccountFields[kAccountLogin]));
+         a.password = Text(ReadField(*f, kAccountFields[kAccountPassword]));
          if (Status st = f->Finish(); !st) return st.error();
          if (a.login.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789._-") !=
              std::string::npos) {
@@ -196,10 +209,7 @@ void AccountRoutes(http::Router& r, const std::shared_ptr<State>& state, store::
        },
        .tag = "accounts",
        .summary = "Create a login for a person in the caller's area",
-       .request = s::Obj({{"person_id", s::Int()},
-                          {"login", s::Str("lower-case letters, digits, . _ -")},
-                          {"password", s::Str("10 to 128 characters")}},
-                         {"person_id", "login", "password"}),
+       .request = s::Body(kAccountFields),
        .response = shape::RefOf<NewAccountAnswer>(),
        .success = 201,
        .blocking = true});  // argon2id

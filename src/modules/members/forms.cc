@@ -22,11 +22,65 @@ constexpr std::array kReasonFields = std::to_array<Field>({
     {.name = "reason", .required = true, .max = kMaxReason},
 });
 
-Patch<std::string> DatePatch(Form& f, std::string_view key) {
-  return {f.Has(key) || f.IsNull(key), f.OptionalDate(key)};
-}
-Patch<std::string> TextPatch(Form& f, std::string_view key) {
-  return {f.Has(key) || f.IsNull(key), f.OptionalString(key, kMaxText, 1)};
+// A PATCH of the profile: each field may be null, which clears it; mobile only true or false.
+enum Profile {
+  kApplied,
+  kAdmitted,
+  kFull,
+  kUnit,
+  kPost,
+  kEducation,
+  kMobile,
+  kMobileTo,
+  kMobileSince
+};
+constexpr std::array kProfileFields = std::to_array<Field>({
+    {.name = "applied_on", .type = FieldType::kDate, .nullable = true},
+    {.name = "admitted_on", .type = FieldType::kDate, .nullable = true},
+    {.name = "full_on", .type = FieldType::kDate, .nullable = true},
+    {.name = "unit_id", .type = FieldType::kId, .description = "a work unit", .nullable = true},
+    {.name = "post", .max = kMaxText, .nullable = true},
+    {.name = "education", .type = FieldType::kEnum, .values = kEducations, .nullable = true},
+    {.name = "mobile", .type = FieldType::kBool},
+    {.name = "mobile_to",
+     .max = kMaxText,
+     .description = "where a mobile member is",
+     .nullable = true},
+    {.name = "mobile_since", .type = FieldType::kDate, .nullable = true},
+});
+constexpr std::array kConvertFields = std::to_array<Field>({
+    {.name = "full_on", .type = FieldType::kDate, .required = true},
+});
+enum Transfer { kTransferPerson, kTransferOrg, kTransferMonths, kTransferReason };
+constexpr std::array kTransferFields = std::to_array<Field>({
+    {.name = "person_id", .type = FieldType::kId, .required = true, .description = "the member"},
+    {.name = "to_org_id",
+     .type = FieldType::kId,
+     .required = true,
+     .description = "the destination organisation"},
+    {.name = "months_away",
+     .type = FieldType::kInt,
+     .description = "absent: for good",
+     .min = 1,
+     .bound = kMaxMonthsAway},
+    {.name = "reason", .required = true, .max = kMaxReason},
+});
+enum Basis { kBasisMonth, kBasisCategory, kBasisIncome };
+constexpr std::array kBasisFields = std::to_array<Field>({
+    {.name = "from_month", .type = FieldType::kMonth, .required = true},
+    {.name = "category", .type = FieldType::kEnum, .required = true, .values = DuesCategories()},
+    {.name = "income_fen",
+     .type = FieldType::kInt,
+     .description = "monthly income after tax, or the pension; required for in_service and "
+                    "retired, in fen",
+     .min = 0,
+     .bound = kMaxIncomeFen},
+});
+
+template <class T>
+Patch<T> PatchOf(Form& f, const Field& field) {
+  const bool given = f.Has(field.name) || IsCleared(f, field);
+  return {given, As<T>(ReadField(f, field))};
 }
 
 std::optional<std::string> OptionalMonth(Form& f, std::string_view key) {
@@ -39,23 +93,27 @@ std::optional<std::string> OptionalMonth(Form& f, std::string_view key) {
 
 std::span<const std::string_view> Educations() { return kEducations; }
 std::span<const Field> ReasonFields() { return kReasonFields; }
+std::span<const Field> ProfileFields() { return kProfileFields; }
+std::span<const Field> ConvertFields() { return kConvertFields; }
+std::span<const Field> TransferFields() { return kTransferFields; }
+std::span<const Field> BasisFields() { return kBasisFields; }
 
 Result<ProfileForm> ParseProfile(std::string_view body) {
   auto parsed = Form::Parse(body);
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   ProfileForm out;
-  out.applied_on = DatePatch(f, "applied_on");
-  out.admitted_on = DatePatch(f, "admitted_on");
-  out.full_on = DatePatch(f, "full_on");
-  out.unit_id = {f.Has("unit_id") || f.IsNull("unit_id"), f.OptionalId("unit_id")};
-  out.post = TextPatch(f, "post");
-  out.education = {f.Has("education") || f.IsNull("education"),
-                   f.OptionalEnum("education", kEducations)};
-  out.mobile = f.OptionalBool("mobile");
+  const auto& t = kProfileFields;
+  out.applied_on = PatchOf<std::string>(f, t[kApplied]);
+  out.admitted_on = PatchOf<std::string>(f, t[kAdmitted]);
+  out.full_on = PatchOf<std::string>(f, t[kFull]);
+  out.unit_id = PatchOf<int64_t>(f, t[kUnit]);
+  out.post = PatchOf<std::string>(f, t[kPost]);
+  out.education = PatchOf<std::string>(f, t[kEducation]);
+  out.mobile = As<bool>(ReadField(f, t[kMobile]));
   if (f.IsNull("mobile")) f.Fail("mobile", "cannot be cleared: give true or false");
-  out.mobile_to = TextPatch(f, "mobile_to");
-  out.mobile_since = DatePatch(f, "mobile_since");
+  out.mobile_to = PatchOf<std::string>(f, t[kMobileTo]);
+  out.mobile_since = PatchOf<std::string>(f, t[kMobileSince]);
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -65,9 +123,7 @@ Result<ConvertForm> ParseConvert(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   ConvertForm out;
-  auto d = f.OptionalDate("full_on");
-  if (!d && !f.Has("full_on")) f.Fail("full_on", "is required");
-  out.full_on = d.value_or("");
+  out.full_on = As<std::string>(ReadField(f, kConvertFields[0])).value_or("");
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -77,10 +133,11 @@ Result<TransferForm> ParseTransfer(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   TransferForm out;
-  out.person_id = f.RequiredId("person_id");
-  out.to_org_id = f.RequiredId("to_org_id");
-  out.months_away = f.OptionalInt("months_away", 1, kMaxMonthsAway);
-  out.reason = f.RequiredString("reason", kMaxReason);
+  const auto& t = kTransferFields;
+  out.person_id = As<int64_t>(ReadField(f, t[kTransferPerson])).value_or(0);
+  out.to_org_id = As<int64_t>(ReadField(f, t[kTransferOrg])).value_or(0);
+  out.months_away = As<int64_t>(ReadField(f, t[kTransferMonths]));
+  out.reason = As<std::string>(ReadField(f, t[kTransferReason])).value_or("");
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -108,11 +165,10 @@ Result<BasisForm> ParseBasis(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   BasisForm out;
-  auto month = OptionalMonth(f, "from_month");
-  if (!month && !f.Has("from_month")) f.Fail("from_month", "is required");
-  out.from_month = month.value_or("");
-  out.category = f.RequiredEnum("category", DuesCategories());
-  out.income_fen = f.OptionalInt("income_fen", 0, kMaxIncomeFen).value_or(0);
+  const auto& t = kBasisFields;
+  out.from_month = As<std::string>(ReadField(f, t[kBasisMonth])).value_or("");
+  out.category = As<std::string>(ReadField(f, t[kBasisCategory])).value_or("");
+  out.income_fen = As<int64_t>(ReadField(f, t[kBasisIncome])).value_or(0);
   if ((out.category == "in_service" || out.category == "retired") && !f.Has("income_fen")) {
     f.Fail("income_fen", "is required for in-service and retired members (monthly, in fen)");
   }

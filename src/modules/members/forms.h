@@ -62,6 +62,13 @@ struct PaymentForm {
 std::span<const std::string_view> Educations();
 // The body of a refusal or a cancellation: the reason, one line.
 std::span<const Field> ReasonFields();
+// The fields of the profile PATCH, the conversion, the transfer and the dues basis, as the forms
+// read them and the routes document them. A payment's note may be empty, which a field cannot
+// say; its route keeps its own schema.
+std::span<const Field> ProfileFields();
+std::span<const Field> ConvertFields();
+std::span<const Field> TransferFields();
+std::span<const Field> BasisFields();
 
 Result<ProfileForm> ParseProfile(std::string_view body);
 Result<ConvertForm> ParseConvert(std::string_view body);

@@ -65,11 +65,7 @@ void MemberDuesRoutes(http::Router& r, store::Database& db, const MembersRules& 
          .tag = "members",
          .summary = "Record what a member's dues are computed from, from a month on: category "
                     "and monthly income",
-         .request = s::Obj({{"from_month", Month()},
-                            {"category", s::Enum(DuesCategories())},
-                            {"income_fen", Fen("monthly income after tax, or the pension; "
-                                               "required for in_service and retired")}},
-                           {"from_month", "category"}),
+         .request = s::Body(BasisFields()),
          .response = shape::RefOf<DuesBasisAnswer>(),
          .success = 201});
 

@@ -60,15 +60,7 @@ void MemberRoutes(http::Router& r, store::Database& db, const MembersRules& rule
          .tag = "members",
          .summary = "Record a member's profile: dates of application, admission and full "
                     "membership (in that order), work unit and post, education, mobility",
-         .request = s::Obj({{"applied_on", s::Nullable(s::Date())},
-                            {"admitted_on", s::Nullable(s::Date())},
-                            {"full_on", s::Nullable(s::Date())},
-                            {"unit_id", s::Nullable(s::Int("a work unit"))},
-                            {"post", s::Nullable(s::Str("at most 100 characters"))},
-                            {"education", s::Nullable(s::Enum(Educations()))},
-                            {"mobile", s::Bool()},
-                            {"mobile_to", s::Nullable(s::Str("where a mobile member is"))},
-                            {"mobile_since", s::Nullable(s::Date())}}),
+         .request = s::Body(ProfileFields()),
          .response = shape::RefOf<MemberAnswer>()});
 
   r.Add({.method = http::Method::kPost,
@@ -81,7 +73,7 @@ void MemberRoutes(http::Router& r, store::Database& db, const MembersRules& rule
          .tag = "members",
          .summary = "Convert a probationary member to full membership (转正), no sooner than "
                     "the probationary period after admission",
-         .request = s::Obj({{"full_on", s::Date()}}, {"full_on"}),
+         .request = s::Body(ConvertFields()),
          .response = shape::RefOf<MemberAnswer>()});
 }
 

@@ -30,11 +30,7 @@ void TransferRoutes(http::Router& r, store::Database& db, const MembersRules& ru
          .tag = "members",
          .summary = "Issue a membership transfer (组织关系转接) to another organisation, with "
                     "the letter the months away call for",
-         .request = s::Obj({{"person_id", s::Int("the member")},
-                            {"to_org_id", s::Int("the destination organisation")},
-                            {"months_away", s::Int("1 to 600; absent: for good")},
-                            {"reason", s::Str("at most 500 characters")}},
-                           {"person_id", "to_org_id", "reason"}),
+         .request = s::Body(TransferFields()),
          .response = shape::RefOf<TransferAnswer>(),
          .success = 201});
 

@@ -8,8 +8,6 @@
 namespace linli::members {
 namespace {
 
-constexpr std::array<std::string_view, 4> kCategories = {"in_service", "retired", "student",
-                                                         "allowance"};
 constexpr int64_t kBasisPoints = 10000;
 constexpr int kMonthsPerYear = 12;
 
@@ -36,8 +34,6 @@ int64_t ByBrackets(const std::vector<DuesBracket>& brackets, int64_t income_fen)
 }
 
 }  // namespace
-
-std::span<const std::string_view> DuesCategories() { return kCategories; }
 
 int64_t MonthlyDueFen(const MembersRules& rules, std::string_view category, int64_t income_fen) {
   if (category == "in_service") return ByBrackets(rules.in_service, income_fen);

@@ -3,6 +3,7 @@
 // the calendar months dues are counted in.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,8 +15,10 @@
 
 namespace linli::members {
 
+inline constexpr std::array<std::string_view, 4> kCategories = {"in_service", "retired", "student",
+                                                                "allowance"};
 // Dues categories: which bracket list applies (student and allowance pay the flat amount).
-std::span<const std::string_view> DuesCategories();
+constexpr std::span<const std::string_view> DuesCategories() { return kCategories; }
 
 // The monthly dues in fen for `income_fen` (after tax, or the pension) in `category`: the whole
 // income at the rate of the first bracket whose upper limit holds it (a limit is inclusive),

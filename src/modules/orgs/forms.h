@@ -41,9 +41,12 @@ struct UpdateMemberForm {
   bool clear_joined_on = false;  // "joined_on": null
 };
 
-// The fields of the move's body, as the form reads them and the route documents them. The
-// other bodies hold a flag and dates, which a field table cannot say.
+// The fields of each body, as the form reads them and the route documents them.
+std::span<const Field> CreateFields();
+std::span<const Field> UpdateFields();
 std::span<const Field> MoveFields();
+std::span<const Field> AddMemberFields();
+std::span<const Field> UpdateMemberFields();
 
 Result<CreateOrgForm> ParseCreate(std::string_view body);
 Result<UpdateOrgForm> ParseUpdate(std::string_view body);

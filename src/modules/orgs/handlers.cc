@@ -101,12 +101,7 @@ void OrgRoutes(http::Router& r, store::Database& db) {
          },
          .tag = "orgs",
          .summary = "Create a party organisation in an area, under a parent of a higher kind",
-         .request = s::Obj({{"parent_id", s::Int("none for a root")},
-                            {"kind", s::Enum(Kinds())},
-                            {"name", s::Str("at most 100 characters")},
-                            {"area_id", s::Int("the area it sits in")},
-                            {"joint", s::Bool("a joint branch; only for a branch")}},
-                           {"kind", "name", "area_id"}),
+         .request = s::Body(CreateFields()),
          .response = shape::RefOf<OrgAnswer>(),
          .success = 201});
 
@@ -121,7 +116,7 @@ void OrgRoutes(http::Router& r, store::Database& db) {
          },
          .tag = "orgs",
          .summary = "Rename an organisation, set its joint flag, or seat it in another area",
-         .request = s::Obj({{"name", s::Str()}, {"joint", s::Bool()}, {"area_id", s::Int()}}),
+         .request = s::Body(UpdateFields()),
          .response = shape::RefOf<OrgAnswer>()});
 
   r.Add({.method = http::Method::kPost,
@@ -196,10 +191,7 @@ void MemberRoutes(http::Router& r, store::Database& db) {
          },
          .tag = "orgs",
          .summary = "Add a person as a member; someone already a member elsewhere is a 409",
-         .request = s::Obj({{"person_id", s::Int()},
-                            {"status", s::Enum(MemberStatuses())},
-                            {"joined_on", s::Date()}},
-                           {"person_id", "status"}),
+         .request = s::Body(AddMemberFields()),
          .response = shape::RefOf<MemberAnswer>(),
          .success = 201});
 
@@ -215,8 +207,7 @@ void MemberRoutes(http::Router& r, store::Database& db) {
          },
          .tag = "orgs",
          .summary = "Change a member's status (probationary to full) or admission date",
-         .request =
-             s::Obj({{"status", s::Enum(MemberStatuses())}, {"joined_on", s::Nullable(s::Date())}}),
+         .request = s::Body(UpdateMemberFields()),
          .response = shape::RefOf<MemberAnswer>()});
 
   r.Add({.method = http::Method::kDelete,

@@ -12,10 +12,6 @@
 namespace linli::orgs {
 namespace {
 
-constexpr std::array<std::string_view, 4> kKinds = {"committee", "general_branch", "branch",
-                                                    "group"};
-constexpr std::array<std::string_view, 2> kStatuses = {"full", "probationary"};
-
 // Which kind may sit directly under which (parent, child).
 constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kContains = {{
     {"committee", "general_branch"},
@@ -40,9 +36,6 @@ const std::string_view kOrgColumns =
     "o.id, o.parent_id, o.kind, o.name, o.area_id, a.path, a.name, a.kind, o.joint, o.path,"
     " o.depth, o.created_at, o.updated_at";
 const std::string_view kOrgFrom = "party_orgs o JOIN areas a ON a.id = o.area_id";
-
-std::span<const std::string_view> Kinds() { return kKinds; }
-std::span<const std::string_view> MemberStatuses() { return kStatuses; }
 
 int KindRank(std::string_view kind) {
   for (size_t i = 0; i < kKinds.size(); ++i) {

@@ -1,6 +1,7 @@
 // The party organisation tree's records and its read-only interface for other modules.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,8 +15,12 @@
 
 namespace linli::orgs {
 
+inline constexpr std::array<std::string_view, 4> kKinds = {"committee", "general_branch", "branch",
+                                                           "group"};
+inline constexpr std::array<std::string_view, 2> kStatuses = {"full", "probationary"};
+
 // Kinds from the top of the tree down: committee, general_branch, branch, group.
-std::span<const std::string_view> Kinds();
+constexpr std::span<const std::string_view> Kinds() { return kKinds; }
 // Position of `kind` in Kinds(); -1 when unknown.
 int KindRank(std::string_view kind);
 // True when an organisation of `child` kind may sit directly under one of `parent` kind:
@@ -29,7 +34,7 @@ bool MayStandAlone(std::string_view kind);
 bool MayBeJoint(std::string_view kind);
 
 // Membership statuses of a party member.
-std::span<const std::string_view> MemberStatuses();
+constexpr std::span<const std::string_view> MemberStatuses() { return kStatuses; }
 
 struct Org {
   int64_t id = 0;

@@ -9,23 +9,8 @@
 #include "modules/people/role_source.h"
 
 namespace linli::people {
-namespace {
 
 namespace s = http::schema;
-
-boost::json::value PersonInput(bool create) {
-  auto o = s::Obj({{"name", s::Str("at most 50 characters")},
-                   {"gender", s::Enum(Genders())},
-                   {"birth_date", s::Date()},
-                   {"id_number", s::Str("18-character resident ID number")},
-                   {"phone", create ? s::Str("11-digit mobile number") : s::Nullable(s::Str())},
-                   {"area_id", s::Int("household or smallest known area")},
-                   {"address", s::Str()}},
-                  create ? std::vector<std::string>{"name"} : std::vector<std::string>{});
-  return o;
-}
-
-}  // namespace
 
 Manifest Module(Services& services) {
   store::Database& db = services.db;
@@ -91,7 +76,7 @@ Manifest Module(Services& services) {
            },
            .tag = "people",
            .summary = "Enter a person once; gender and birth date follow from the ID number",
-           .request = PersonInput(true),
+           .request = s::Body(CreateFields()),
            .response = shape::RefOf<PersonAnswer>(),
            .success = 201});
 
@@ -106,7 +91,7 @@ Manifest Module(Services& services) {
            },
            .tag = "people",
            .summary = "Correct a person's record (phone null removes it)",
-           .request = PersonInput(false),
+           .request = s::Body(UpdateFields()),
            .response = shape::RefOf<PersonAnswer>()});
 
     r.Add({.method = http::Method::kPost,
@@ -123,9 +108,7 @@ Manifest Module(Services& services) {
            },
            .tag = "people",
            .summary = "Reveal one personal field to a role that needs it; the reveal is audited",
-           .request = s::Obj({{"field", s::Enum(PersonalFields())},
-                              {"reason", s::Str("why it is needed, 2 to 200 characters")}},
-                             {"field", "reason"}),
+           .request = s::Body(RevealFields()),
            .response = shape::RefOf<PersonalValue>()});
 
     r.Add({.method = http::Method::kPost,
@@ -141,7 +124,7 @@ Manifest Module(Services& services) {
            },
            .tag = "people",
            .summary = "Find people by exact ID number or phone (sent in the body, never the URL)",
-           .request = s::Obj({{"id_number", s::Str()}, {"phone", s::Str()}}),
+           .request = s::Body(LookupFields()),
            .response = shape::SchemaOf<shape::ListOf<PersonAnswer>>()});
   };
   return m;

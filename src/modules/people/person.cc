@@ -8,14 +8,6 @@
 #include "modules/people/answers.h"
 
 namespace linli::people {
-namespace {
-constexpr std::array<std::string_view, 2> kGenders = {"male", "female"};
-constexpr std::array<std::string_view, 2> kPersonalFields = {"id_number", "phone"};
-}  // namespace
-
-std::span<const std::string_view> Genders() { return kGenders; }
-std::span<const std::string_view> PersonalFields() { return kPersonalFields; }
-
 const std::string_view kPersonColumns =
     "p.id, p.name, p.gender, p.birth_date, p.id_number_mask, p.phone_mask, p.area_id,"
     " COALESCE(a.path, ''), a.name, a.kind, p.address, p.created_at, p.updated_at";

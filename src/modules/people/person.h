@@ -2,6 +2,7 @@
 // ID numbers and phones never leave this module unmasked except through RevealPersonal.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -14,10 +15,13 @@
 
 namespace linli::people {
 
+inline constexpr std::array<std::string_view, 2> kGenders = {"male", "female"};
+inline constexpr std::array<std::string_view, 2> kPersonalFields = {"id_number", "phone"};
+
 // A person's gender: male, female.
-std::span<const std::string_view> Genders();
+constexpr std::span<const std::string_view> Genders() { return kGenders; }
 // The personal fields kept sealed and shown masked: id_number, phone.
-std::span<const std::string_view> PersonalFields();
+constexpr std::span<const std::string_view> PersonalFields() { return kPersonalFields; }
 
 struct Person {
   int64_t id = 0;

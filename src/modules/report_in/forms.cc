@@ -56,6 +56,50 @@ constexpr std::array kPostFields = std::to_array<Field>({
      .type = FieldType::kId,
      .description = "for kind duty_zone: a zone of the community"},
 });
+enum PostUpdate { kNewTitle, kNewDescription, kNewOpen };
+constexpr std::array kPostUpdateFields = std::to_array<Field>({
+    {.name = "title", .max = kMaxTitle},
+    {.name = "description", .type = FieldType::kText, .max = kMaxText},
+    {.name = "open", .type = FieldType::kBool},
+});
+// hours is read by MinutesOfHours (quarter hours); its field documents it.
+enum Service { kServicePost, kServicePerson, kServiceOn, kServiceHours, kServiceNote };
+constexpr std::array kServiceFields = std::to_array<Field>({
+    {.name = "post_id", .type = FieldType::kId, .required = true},
+    {.name = "person_id",
+     .type = FieldType::kId,
+     .description = "the caller; no one logs for another"},
+    {.name = "served_on", .type = FieldType::kDate, .required = true},
+    {.name = "hours",
+     .type = FieldType::kNumber,
+     .required = true,
+     .description = "above 0, at most 24, in quarter hours",
+     .min = 0.25,
+     .bound = 24},
+    {.name = "note", .type = FieldType::kText, .max = kMaxText, .description = "what was done"},
+});
+enum Generate { kGenCommunity, kGenYear, kGenReportIn, kGenEvaluation };
+constexpr std::array kGenerateFields = std::to_array<Field>({
+    {.name = "community_id", .type = FieldType::kId, .required = true},
+    {.name = "year",
+     .type = FieldType::kInt,
+     .required = true,
+     .description = "a year that has begun",
+     .min = kFirstYear,
+     .bound = kLastYear},
+    {.name = "report_in_id", .type = FieldType::kId, .description = "only this member report-in"},
+    {.name = "evaluation",
+     .type = FieldType::kText,
+     .max = kMaxText,
+     .description = "the community's evaluation; with report_in_id only"},
+});
+constexpr std::array kSheetUpdateFields = std::to_array<Field>({
+    {.name = "evaluation",
+     .type = FieldType::kText,
+     .required = true,
+     .max = kMaxText,
+     .nullable = true},
+});
 constexpr std::array kClaimFields = std::to_array<Field>({
     {.name = "person_id", .type = FieldType::kId, .description = "defaults to the caller"},
 });
@@ -99,7 +143,11 @@ std::span<const Field> UnitFields() { return kUnitFields; }
 std::span<const Field> ReportInFields() { return kReportInFields; }
 std::span<const Field> ReasonFields() { return kReasonFields; }
 std::span<const Field> PostFields() { return kPostFields; }
+std::span<const Field> PostUpdateFields() { return kPostUpdateFields; }
 std::span<const Field> ClaimFields() { return kClaimFields; }
+std::span<const Field> ServiceFields() { return kServiceFields; }
+std::span<const Field> GenerateFields() { return kGenerateFields; }
+std::span<const Field> SheetUpdateFields() { return kSheetUpdateFields; }
 std::span<const Field> AcknowledgeFields() { return kAcknowledgeFields; }
 
 Result<UnitForm> ParseUnit(std::string_view body) {
@@ -172,9 +220,9 @@ Result<PostUpdateForm> ParsePostUpdate(std::string_view body) {
   for (std::string_view key : {"title", "open"}) {
     if (f.IsNull(key)) f.Fail(key, "cannot be cleared");
   }
-  out.title = f.OptionalString("title", kMaxTitle, 1);
-  out.description = f.OptionalString("description", kMaxText, 1, true);
-  out.open = f.OptionalBool("open");
+  out.title = OptText(ReadField(f, kPostUpdateFields[kNewTitle]));
+  out.description = OptText(ReadField(f, kPostUpdateFields[kNewDescription]));
+  out.open = As<bool>(ReadField(f, kPostUpdateFields[kNewOpen]));
   if (!f.Has("title") && !f.Has("description") && !f.Has("open")) {
     f.Fail("", "give at least one of title, description, open");
   }
@@ -196,12 +244,10 @@ Result<ServiceForm> ParseService(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   ServiceForm out;
-  out.post_id = f.RequiredId("post_id");
-  out.person_id = f.OptionalId("person_id");
-  auto served = f.OptionalDate("served_on");
-  if (!served && !f.Has("served_on")) f.Fail("served_on", "is required");
-  out.served_on = served.value_or("");
-  if (const boost::json::value* hours = f.OptionalValue("hours")) {
+  out.post_id = Id(ReadField(f, kServiceFields[kServicePost]));
+  out.person_id = OptId(ReadField(f, kServiceFields[kServicePerson]));
+  out.served_on = Text(ReadField(f, kServiceFields[kServiceOn]));
+  if (const boost::json::value* hours = f.OptionalValue(kServiceFields[kServiceHours].name)) {
     auto minutes = MinutesOfHours(*hours);
     if (!minutes)
       f.Fail("hours", "must be a number of hours above 0, at most 24, in quarter hours");
@@ -209,7 +255,7 @@ Result<ServiceForm> ParseService(std::string_view body) {
   } else {
     f.Fail("hours", "is required");
   }
-  out.note = f.OptionalString("note", kMaxText, 1, true);
+  out.note = OptText(ReadField(f, kServiceFields[kServiceNote]));
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }
@@ -219,10 +265,10 @@ Result<GenerateForm> ParseGenerate(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   GenerateForm out;
-  out.community_id = f.RequiredId("community_id");
-  out.year = f.RequiredInt("year", kFirstYear, kLastYear);
-  out.report_in_id = f.OptionalId("report_in_id");
-  out.evaluation = f.OptionalString("evaluation", kMaxText, 1, true);
+  out.community_id = Id(ReadField(f, kGenerateFields[kGenCommunity]));
+  out.year = Id(ReadField(f, kGenerateFields[kGenYear]));
+  out.report_in_id = OptId(ReadField(f, kGenerateFields[kGenReportIn]));
+  out.evaluation = OptText(ReadField(f, kGenerateFields[kGenEvaluation]));
   if (out.evaluation && !out.report_in_id) {
     f.Fail("evaluation", "an evaluation is written for one member: give report_in_id too");
   }
@@ -235,9 +281,8 @@ Result<SheetUpdateForm> ParseSheetUpdate(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   SheetUpdateForm out;
-  out.clear = f.IsNull("evaluation");
-  out.evaluation = f.OptionalString("evaluation", kMaxText, 1, true);
-  if (!out.clear && !f.Has("evaluation")) f.Fail("evaluation", "is required (null clears it)");
+  out.clear = IsCleared(f, kSheetUpdateFields[0]);
+  out.evaluation = OptText(ReadField(f, kSheetUpdateFields[0]));
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

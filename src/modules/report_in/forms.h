@@ -82,7 +82,11 @@ std::span<const Field> UnitFields();
 std::span<const Field> ReportInFields();
 std::span<const Field> ReasonFields();
 std::span<const Field> PostFields();
+std::span<const Field> PostUpdateFields();
 std::span<const Field> ClaimFields();
+std::span<const Field> ServiceFields();
+std::span<const Field> GenerateFields();
+std::span<const Field> SheetUpdateFields();
 std::span<const Field> AcknowledgeFields();
 
 Result<UnitForm> ParseUnit(std::string_view body);

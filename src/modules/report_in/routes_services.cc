@@ -97,7 +97,7 @@ void ServicePostRoutes(http::Router& r, store::Database& db) {
                                        }),
          .tag = "report_in",
          .summary = "Rename, describe, open or close a service post",
-         .request = s::Obj({{"title", s::Str()}, {"description", s::Str()}, {"open", s::Bool()}}),
+         .request = s::Body(PostUpdateFields()),
          .response = shape::RefOf<PostAnswer>()});
 
   r.Add({.method = http::Method::kPost,
@@ -137,14 +137,7 @@ void ServiceRecordRoutes(http::Router& r, store::Database& db) {
              201),
          .tag = "report_in",
          .summary = "Log service one did on a claimed post (for oneself only)",
-         .request = s::Obj(
-             {{"post_id", s::Int()},
-              {"person_id", s::Int("the caller; no one logs for another")},
-              {"served_on", s::Date()},
-              {"hours",
-               {{"type", "number"}, {"description", "above 0, at most 24, in quarter hours"}}},
-              {"note", s::Str("what was done, at most 2000 characters")}},
-             {"post_id", "served_on", "hours"}),
+         .request = s::Body(ServiceFields()),
          .response = shape::RefOf<ServiceRecordAnswer>(),
          .success = 201});
 

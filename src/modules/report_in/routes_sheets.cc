@@ -49,12 +49,7 @@ void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
          .tag = "report_in",
          .summary = "Generate the year's feedback sheets (社区表现情况反馈单) of a community, or "
                     "of one report-in, from the confirmed service records",
-         .request = s::Obj({{"community_id", s::Int()},
-                            {"year", s::Int("a year that has begun")},
-                            {"report_in_id", s::Int("only this member report-in")},
-                            {"evaluation", s::Str("the community's evaluation; with "
-                                                  "report_in_id only")}},
-                           {"community_id", "year"}),
+         .request = s::Body(GenerateFields()),
          .response = shape::RefOf<GeneratedAnswer>()});
 
   r.Add({.method = http::Method::kGet,
@@ -100,8 +95,7 @@ void FeedbackSheetRoutes(http::Router& r, store::Database& db) {
                                        }),
          .tag = "report_in",
          .summary = "Write the community's evaluation on a draft sheet (null clears it)",
-         .request = s::Obj({{"evaluation", s::Nullable(s::Str("at most 2000 characters"))}},
-                           {"evaluation"}),
+         .request = s::Body(SheetUpdateFields()),
          .response = shape::RefOf<SheetAnswer>()});
 
   r.Add({.method = http::Method::kPost,

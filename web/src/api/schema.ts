@@ -4038,7 +4038,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 50 characters */
                     name: string;
                     /** @enum {string} */
                     gender?: "male" | "female";
@@ -4118,7 +4117,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description at most 50 characters */
                     name?: string;
                     /** @enum {string} */
                     gender?: "male" | "female";
@@ -4168,7 +4166,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     field: "id_number" | "phone";
-                    /** @description why it is needed, 2 to 200 characters */
+                    /** @description why it is needed */
                     reason: string;
                 };
             };
@@ -4204,7 +4202,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 18-character resident ID number; give it or phone */
                     id_number?: string;
+                    /** @description 11-digit mobile number; give it or id_number */
                     phone?: string;
                 };
             };
@@ -4294,7 +4294,6 @@ export interface operations {
                     parent_id?: number;
                     /** @enum {string} */
                     kind: "committee" | "general_branch" | "branch" | "group";
-                    /** @description at most 100 characters */
                     name: string;
                     /** @description the area it sits in */
                     area_id: number;
@@ -4788,7 +4787,7 @@ export interface operations {
                     person_id: number;
                     /** @description lower-case letters, digits, . _ - */
                     login: string;
-                    /** @description 10 to 128 characters */
+                    /** @description at least 10 characters */
                     password: string;
                 };
             };
@@ -6448,6 +6447,7 @@ export interface operations {
             content: {
                 "application/json": {
                     title?: string;
+                    /** @description several lines allowed */
                     description?: string;
                     open?: boolean;
                 };
@@ -6609,7 +6609,7 @@ export interface operations {
                     served_on: string;
                     /** @description above 0, at most 24, in quarter hours */
                     hours: number;
-                    /** @description what was done, at most 2000 characters */
+                    /** @description what was done; several lines allowed */
                     note?: string;
                 };
             };
@@ -6750,7 +6750,7 @@ export interface operations {
                     year: number;
                     /** @description only this member report-in */
                     report_in_id?: number;
-                    /** @description the community's evaluation; with report_in_id only */
+                    /** @description the community's evaluation; with report_in_id only; several lines allowed */
                     evaluation?: string;
                 };
             };
@@ -8413,9 +8413,8 @@ export interface operations {
                     person_id: number;
                     /** @description the destination organisation */
                     to_org_id: number;
-                    /** @description 1 to 600; absent: for good */
+                    /** @description absent: for good */
                     months_away?: number;
-                    /** @description at most 500 characters */
                     reason: string;
                 };
             };
