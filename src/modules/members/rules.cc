@@ -58,16 +58,6 @@ std::string AddMonthsToDate(std::string_view date, int months) {
   return fmt::format("{:04}-{:02}-{:02}", ny, nm, std::min(d, DaysIn(ny, nm)));
 }
 
-bool ValidMonth(std::string_view month) {
-  if (month.size() != 7 || month[4] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6}) {
-    if (month[i] < '0' || month[i] > '9') return false;
-  }
-  const int y = Num(month.substr(0, 4));
-  const int m = Num(month.substr(5, 2));
-  return y >= 1900 && y <= 2999 && m >= 1 && m <= kMonthsPerYear;
-}
-
 std::string AddMonths(std::string_view month, int n) {
   const int total = Num(month.substr(0, 4)) * kMonthsPerYear + Num(month.substr(5, 2)) - 1 + n;
   return fmt::format("{:04}-{:02}", total / kMonthsPerYear, total % kMonthsPerYear + 1);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/field.h"
 #include "modules/members/settings.h"
 
 namespace linli::members {
@@ -34,9 +35,8 @@ std::string LetterFor(const MembersRules& rules, std::optional<int64_t> months_a
 // REQUIRES: `date` is a valid date.
 std::string AddMonthsToDate(std::string_view date, int months);
 
-// True when `month` is "YYYY-MM" with a month from 01 to 12 and a year from 1900 to 2999.
-bool ValidMonth(std::string_view month);
-// The month `n` months after `month` (n may be negative). REQUIRES: ValidMonth(month).
+// The month `n` months after `month` (n may be negative). REQUIRES: ValidMonth(month)
+// (core/field.h).
 std::string AddMonths(std::string_view month, int n);
 // Every month from `from` to `to`, both included; empty when from > to.
 // REQUIRES: both valid.
