@@ -94,7 +94,8 @@ FieldValue ReadMonth(Form& f, const Field& field) {
 }
 
 FieldValue ReadString(Form& f, const Field& field, bool multiline) {
-  const size_t least = std::max<size_t>(field.min_length, 1);
+  const size_t least =
+      field.may_be_empty && !field.required ? 0 : std::max<size_t>(field.min_length, 1);
   if (field.required && !multiline) return f.RequiredString(field.name, field.max, least);
   if (field.required && least == 1) return f.RequiredText(field.name, field.max);
   auto v = f.OptionalString(field.name, field.max, least, multiline);

@@ -38,6 +38,7 @@ struct Field {
   bool required = false;
   size_t max = 0;                                 // kString, kText: characters; kIdList: items
   size_t min_length = 0;                          // kString, kText: least characters (above 1)
+  bool may_be_empty = false;                      // kString, optional: "" is a value too
   std::span<const std::string_view> values = {};  // kEnum: the values allowed, in order
   std::string_view fallback = {};                 // kEnum, optional: the value when absent
   std::string_view description = {};              // kIdList: describes each item

@@ -158,6 +158,19 @@ TEST(Field, GivesTheNewerValuesAndSaysWhenANullableFieldIsCleared) {
   EXPECT_TRUE(f->Finish().ok());
 }
 
+TEST(Field, AnOptionalTextThatMayBeEmptyTakesTheEmptyString) {
+  auto f = Form::Parse(R"({"note":""})");
+  ASSERT_TRUE(f.ok());
+  const Field note{.name = "note", .max = 9, .may_be_empty = true};
+  EXPECT_EQ(std::get<std::string>(ReadField(*f, note)), "");
+  EXPECT_TRUE(f->Finish().ok());
+  auto g = Form::Parse(R"({"note":""})");
+  ASSERT_TRUE(g.ok());
+  ReadField(*g, {.name = "note", .max = 9});
+  EXPECT_FALSE(g->Finish().ok()) << "without may_be_empty the empty string is refused";
+  EXPECT_EQ(boost::json::serialize(http::schema::Of(note)), R"({"type":"string","maxLength":9})");
+}
+
 TEST(Field, DocumentsEachTypeWithItsLimits) {
   namespace s = http::schema;
   auto of = [](const Field& field) { return boost::json::serialize(s::Of(field)); };

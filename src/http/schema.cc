@@ -63,7 +63,9 @@ namespace {
 boost::json::value Sized(const Field& field, bool multiline) {
   boost::json::value out = Str();
   auto& o = out.as_object();
-  o["minLength"] = std::max<size_t>(field.min_length, 1);
+  if (!(field.may_be_empty && !field.required)) {
+    o["minLength"] = std::max<size_t>(field.min_length, 1);
+  }
   if (field.max > 0) o["maxLength"] = field.max;
   if (multiline) o["description"] = "several lines allowed";
   return out;

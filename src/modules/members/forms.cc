@@ -77,16 +77,22 @@ constexpr std::array kBasisFields = std::to_array<Field>({
      .bound = kMaxIncomeFen},
 });
 
+enum Payment { kPaymentMonth, kPaymentAmount, kPaymentPaidOn, kPaymentNote };
+constexpr std::array kPaymentFields = std::to_array<Field>({
+    {.name = "month", .type = FieldType::kMonth, .required = true},
+    {.name = "amount_fen",
+     .type = FieldType::kInt,
+     .description = "at least the month's dues; default the dues; in fen",
+     .min = 1,
+     .bound = kMaxAmountFen},
+    {.name = "paid_on", .type = FieldType::kDate},
+    {.name = "note", .max = kMaxReason, .may_be_empty = true},
+});
+
 template <class T>
 Patch<T> PatchOf(Form& f, const Field& field) {
   const bool given = f.Has(field.name) || IsCleared(f, field);
   return {given, As<T>(ReadField(f, field))};
-}
-
-std::optional<std::string> OptionalMonth(Form& f, std::string_view key) {
-  auto v = f.OptionalString(key, 7, 7);
-  if (v && !ValidMonth(*v)) f.Fail(key, "must be a month YYYY-MM");
-  return v;
 }
 
 }  // namespace
@@ -97,6 +103,7 @@ std::span<const Field> ProfileFields() { return kProfileFields; }
 std::span<const Field> ConvertFields() { return kConvertFields; }
 std::span<const Field> TransferFields() { return kTransferFields; }
 std::span<const Field> BasisFields() { return kBasisFields; }
+std::span<const Field> PaymentFields() { return kPaymentFields; }
 
 Result<ProfileForm> ParseProfile(std::string_view body) {
   auto parsed = Form::Parse(body);
@@ -181,12 +188,11 @@ Result<PaymentForm> ParsePayment(std::string_view body) {
   if (!parsed) return parsed.error();
   Form& f = *parsed;
   PaymentForm out;
-  auto month = OptionalMonth(f, "month");
-  if (!month && !f.Has("month")) f.Fail("month", "is required");
-  out.month = month.value_or("");
-  out.amount_fen = f.OptionalInt("amount_fen", 1, kMaxAmountFen);
-  out.paid_on = f.OptionalDate("paid_on");
-  out.note = f.OptionalString("note", kMaxReason);
+  const auto& t = kPaymentFields;
+  out.month = As<std::string>(ReadField(f, t[kPaymentMonth])).value_or("");
+  out.amount_fen = As<int64_t>(ReadField(f, t[kPaymentAmount]));
+  out.paid_on = As<std::string>(ReadField(f, t[kPaymentPaidOn]));
+  out.note = As<std::string>(ReadField(f, t[kPaymentNote]));
   if (Status s = f.Finish(); !s) return s.error();
   return out;
 }

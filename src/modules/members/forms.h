@@ -69,6 +69,7 @@ std::span<const Field> ProfileFields();
 std::span<const Field> ConvertFields();
 std::span<const Field> TransferFields();
 std::span<const Field> BasisFields();
+std::span<const Field> PaymentFields();
 
 Result<ProfileForm> ParseProfile(std::string_view body);
 Result<ConvertForm> ParseConvert(std::string_view body);

@@ -17,7 +17,6 @@ namespace routes {
 namespace s = http::schema;
 
 boost::json::value Month() { return s::Str("a month, YYYY-MM"); }
-boost::json::value Fen(std::string what) { return s::Int(what + ", in fen"); }
 
 }  // namespace routes
 

@@ -39,9 +39,8 @@ namespace routes {
 using http::Answer;
 using http::FormAnswer;
 
-// Schemas of request fields and parameters: a month YYYY-MM, an amount in fen.
+// The schema of a month parameter, YYYY-MM.
 boost::json::value Month();
-boost::json::value Fen(std::string what);
 
 }  // namespace routes
 }  // namespace linli::members

@@ -21,7 +21,6 @@ namespace linli::members {
 namespace {
 
 namespace s = http::schema;
-using routes::Fen;
 using routes::Month;
 
 // A month parameter "YYYY-MM"; a failure names it.
@@ -79,11 +78,7 @@ void MemberDuesRoutes(http::Router& r, store::Database& db, const MembersRules& 
              201),
          .tag = "members",
          .summary = "Record a month's dues paid (no payment gateway)",
-         .request = s::Obj({{"month", Month()},
-                            {"amount_fen", Fen("at least the month's dues; default the dues")},
-                            {"paid_on", s::Date()},
-                            {"note", s::Str("at most 500 characters")}},
-                           {"month"}),
+         .request = s::Body(PaymentFields()),
          .response = shape::RefOf<PaymentAnswer>(),
          .success = 201});
 

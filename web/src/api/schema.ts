@@ -8667,11 +8667,10 @@ export interface operations {
                 "application/json": {
                     /** @description a month, YYYY-MM */
                     month: string;
-                    /** @description at least the month's dues; default the dues, in fen */
+                    /** @description at least the month's dues; default the dues; in fen */
                     amount_fen?: number;
                     /** Format: date */
                     paid_on?: string;
-                    /** @description at most 500 characters */
                     note?: string;
                 };
             };
